@@ -1,0 +1,61 @@
+# Microsoft Azure DICOM service, API v2: QIDO-RS as its conformance statement describes it.
+# Matching is exact except for date ranges and fuzzy PN; no wildcards, no UID lists, no sequence matching.
+# v1 differs in validation on store, not in the search surface described here.
+profile     AzureDicomV2
+title       Microsoft Azure DICOM service, API v2
+namespace   DicomTyped.Profiles.AzureDicomV2
+limit       1..200 default 100
+offset      yes
+includeall  yes
+
+[study]
+# keyword                            searchable on              matching        returned
+StudyInstanceUID                     studies,series,instances   exact           default
+PatientName                          studies,series,instances   exact,fuzzy     default
+PatientID                            studies,series,instances   exact           default
+PatientBirthDate                     studies,series,instances   exact           default
+AccessionNumber                      studies,series,instances   exact           default
+ReferringPhysicianName               studies,series,instances   exact,fuzzy     default
+StudyDate                            studies,series,instances   exact,range     default
+StudyDescription                     studies,series,instances   exact           default
+ModalitiesInStudy                    studies,series,instances   exact           -
+SpecificCharacterSet                 -                          -               all
+StudyTime                            -                          -               all
+InstanceAvailability                 -                          -               all
+TimezoneOffsetFromUTC                -                          -               all
+AnatomicRegionsInStudyCodeSequence   -                          -               all
+ProcedureCodeSequence                -                          -               all
+NameOfPhysiciansReadingStudy         -                          -               all
+AdmittingDiagnosesDescription        -                          -               all
+ReferencedStudySequence              -                          -               all
+PatientAge                           -                          -               all
+PatientSize                          -                          -               all
+PatientWeight                        -                          -               all
+Occupation                           -                          -               all
+AdditionalPatientHistory             -                          -               all
+PatientSex                           -                          -               all
+StudyID                              -                          -               all
+NumberOfStudyRelatedInstances        -                          -               computed
+
+[series]
+SeriesInstanceUID                    series,instances,study-series,study-instances   exact         default
+Modality                             series,instances,study-series,study-instances   exact         default
+PerformedProcedureStepStartDate      series,instances,study-series,study-instances   exact,range   default
+ManufacturerModelName                series,instances,study-series,study-instances   exact         default
+SeriesNumber                         -                                               -             all
+Laterality                           -                                               -             all
+SeriesDate                           -                                               -             all
+SeriesTime                           -                                               -             all
+SeriesDescription                    -                                               -             all
+PerformedProcedureStepStartTime      -                                               -             all
+RequestAttributesSequence            -                                               -             all
+NumberOfSeriesRelatedInstances       -                                               -             computed
+
+[instance]
+SOPInstanceUID                       instances,study-instances,series-instances      exact         default
+SOPClassUID                          -                                               -             all
+InstanceNumber                       -                                               -             all
+Rows                                 -                                               -             all
+Columns                              -                                               -             all
+BitsAllocated                        -                                               -             all
+NumberOfFrames                       -                                               -             all
