@@ -139,16 +139,19 @@ internal sealed class ProfileParser
             _limit = null;
             return;
         }
-        if (tokens.Count == 4 && tokens[2].Text == "default" && TryParseRange(tokens[1].Text, out var min, out var max) &&
-            int.TryParse(tokens[3].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var dflt) &&
-            min >= 1 && min <= max && dflt >= min && dflt <= max)
+        // The default is optional: the standard leaves it to the server (0 in the model means "server decides").
+        var dflt = 0;
+        if ((tokens.Count == 2 || (tokens.Count == 4 && tokens[2].Text == "default" &&
+                int.TryParse(tokens[3].Text, NumberStyles.None, CultureInfo.InvariantCulture, out dflt))) &&
+            TryParseRange(tokens[1].Text, out var min, out var max) &&
+            min >= 1 && min <= max && (dflt == 0 || (dflt >= min && dflt <= max)))
         {
             _limit = new LimitBounds(min, max, dflt);
             return;
         }
         var at = tokens.Count > 1 ? tokens[1] : tokens[0];
         Report(DiagnosticDescriptors.MalformedLine, line, at.Column, at.Text.Length,
-            "'limit' takes 'MIN..MAX default N' with 1 <= MIN <= N <= MAX, or 'none'");
+            "'limit' takes 'MIN..MAX' or 'MIN..MAX default N' with 1 <= MIN <= N <= MAX, or 'none'");
     }
 
     private void ParseDeclaration(List<SpecToken> tokens, int line)
