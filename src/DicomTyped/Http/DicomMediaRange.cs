@@ -95,7 +95,7 @@ public sealed record DicomMediaRange
     // A header value must not be able to smuggle extra parameters or ranges, so only UID characters pass.
     private static bool IsUid(string text)
     {
-        if (text.Length is 0 or > 64 || text[0] == '.' || text[^1] == '.')
+        if (text.Length is 0 or > 64 || text[0] == '.' || text[^1] == '.' || text.Contains("..", StringComparison.Ordinal))
         {
             return false;
         }
