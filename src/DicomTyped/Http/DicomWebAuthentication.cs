@@ -32,7 +32,7 @@ public abstract class DicomWebAuthentication
         return new CredentialToken(credential, scope);
     }
 
-    /// <summary>A new handler adding the Authorization header, or null when none is needed.</summary>
+    /// <summary>A new handler adding the Authorization header, or null when none is needed. Handlers of one credential choice share its token cache.</summary>
     public abstract DelegatingHandler? CreateHandler();
 
     /// <summary>Names the kind of sign-in, never the token.</summary>
@@ -54,7 +54,10 @@ public abstract class DicomWebAuthentication
 
     private sealed class CredentialToken(TokenCredential credential, string scope) : DicomWebAuthentication
     {
-        public override DelegatingHandler? CreateHandler() => new TokenCredentialHandler(credential, scope, TimeProvider.System);
+        // Shared by every handler this choice creates, so handler rotation in IHttpClientFactory keeps the token.
+        private readonly AccessTokenCache _cache = new(credential, scope, TimeProvider.System);
+
+        public override DelegatingHandler? CreateHandler() => new TokenCredentialHandler(_cache);
 
         public override string ToString() => $"{credential.GetType().Name} for {scope}";
     }

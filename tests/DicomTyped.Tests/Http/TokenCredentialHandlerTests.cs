@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
 using DicomTyped.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace DicomTyped.Tests.Http;
@@ -66,6 +67,34 @@ public class TokenCredentialHandlerTests
         Assert.Equal(new[] { AzureDicomScopes.Default }, credential.LastScopes!);
         Assert.Equal(50, server.Requests.Count);
         Assert.All(server.Requests, r => Assert.Equal("Bearer token-1", r.Authorization));
+    }
+
+    [Fact]
+    public async Task Handlers_created_by_dependency_injection_share_one_token()
+    {
+        await using var server = new LoopbackServer();
+        var credential = new CountingCredential(call => new AccessToken($"token-{call}", DateTimeOffset.UtcNow.AddHours(1)), TimeSpan.Zero);
+        var services = new ServiceCollection();
+        var authentication = DicomWebAuthentication.Credential(credential);
+        services.AddDicomWebApi<IDicomWebChangeFeedApi>(new Uri(server.Root, "v2"), authentication);
+        await using var provider = services.BuildServiceProvider();
+
+        for (var i = 0; i < 3; i++)
+        {
+            var api = provider.GetRequiredService<IDicomWebChangeFeedApi>();
+            (await api.GetLatestChangeAsync(null, CancellationToken.None)).Dispose();
+        }
+
+        // IHttpClientFactory rotates handlers every two minutes; a handler built later must not fetch again.
+        using (var rotated = new HttpMessageInvoker(Chain(authentication.CreateHandler()!, new SocketsHttpHandler())))
+        using (var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.Root, "v2/changefeed/latest")))
+        {
+            (await rotated.SendAsync(request, CancellationToken.None)).Dispose();
+        }
+
+        Assert.Equal(1, credential.Calls);
+        Assert.Equal(4, server.Requests.Count);
+        Assert.All(server.Requests, r => Assert.Equal(("/v2/changefeed/latest", "Bearer token-1"), (r.RawUrl, r.Authorization)));
     }
 
     [Fact]
@@ -142,6 +171,12 @@ public class TokenCredentialHandlerTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync("changefeed"));
         Assert.DoesNotContain("secret", error.Message);
         Assert.Equal(0, credential.Calls);
+    }
+
+    private static DelegatingHandler Chain(DelegatingHandler handler, HttpMessageHandler inner)
+    {
+        handler.InnerHandler = inner;
+        return handler;
     }
 
     private static async Task SendAsync(HttpMessageInvoker invoker, LoopbackServer server)
