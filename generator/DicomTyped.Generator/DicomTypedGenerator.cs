@@ -28,6 +28,10 @@ public sealed class DicomTypedGenerator : IIncrementalGenerator
         public const string Dictionary = nameof(Dictionary);
         /// <summary>The MSBuild options.</summary>
         public const string Options = nameof(Options);
+        /// <summary>Each profile file parsed on its own (depends on its text only).</summary>
+        public const string ProfileDocuments = nameof(ProfileDocuments);
+        /// <summary>Each profile resolved against the dictionary and options.</summary>
+        public const string Profiles = nameof(Profiles);
     }
 
     /// <inheritdoc />
@@ -50,6 +54,31 @@ public sealed class DicomTypedGenerator : IIncrementalGenerator
                     string.IsNullOrWhiteSpace(rootNamespace) ? "DicomProfiles" : rootNamespace!);
             })
             .WithTrackingName(TrackingNames.Options);
+
+        var profiles = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(ProfileExtension, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, ct) => ProfileParser.Parse(file.Path, file.GetText(ct)!, ct))
+            .WithTrackingName(TrackingNames.ProfileDocuments)
+            .Combine(dictionary)
+            .Combine(options)
+            .Select(static (input, ct) => ProfileResolver.Resolve(input.Left.Left, input.Left.Right, input.Right, ct))
+            .WithTrackingName(TrackingNames.Profiles);
+
+        context.RegisterSourceOutput(profiles, static (spc, resolved) =>
+        {
+            foreach (var diagnostic in resolved.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+            if (resolved.Profile is null)
+            {
+                return;
+            }
+            foreach (var (hintName, source) in ProfileEmitter.Emit(resolved.Profile))
+            {
+                spc.AddSource(hintName, source);
+            }
+        });
 
         context.RegisterSourceOutput(dictionary.Combine(options), static (spc, input) =>
         {

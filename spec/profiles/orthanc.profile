@@ -1,0 +1,60 @@
+# Orthanc 1.10 with the DICOMweb plugin 1.7. QIDO-RS is answered from Orthanc's index of "main DICOM
+# tags" with C-FIND semantics: wildcards (* ?) work on text, date ranges work, UID lists work on UIDs.
+# The fuzzymatching parameter and includefield=all are ignored (reference section 4), so neither is
+# offered. Values are not percent-decoded by Orthanc: the query builders send ^ * ? , raw.
+# Levels as Orthanc keeps them: patient attributes are matched at the study level.
+profile     Orthanc
+title       Orthanc 1.10 with the DICOMweb plugin 1.7
+namespace   DicomTyped.Profiles.Orthanc
+limit       1..2147483647          # no upper bound; without limit Orthanc returns every match
+offset      yes
+includeall  no
+
+[study]
+# keyword                        searchable on              matching            returned
+StudyInstanceUID                 studies,series,instances   exact,list          default
+PatientName                      studies,series,instances   exact,wildcard      default
+PatientID                        studies,series,instances   exact,wildcard      default
+PatientBirthDate                 studies,series,instances   exact,range         default
+PatientSex                       studies,series,instances   exact,wildcard      default
+AccessionNumber                  studies,series,instances   exact,wildcard      default
+StudyDate                        studies,series,instances   exact,range         default
+StudyTime                        studies,series,instances   exact,range         default
+StudyID                          studies,series,instances   exact,wildcard      default
+StudyDescription                 studies,series,instances   exact,wildcard      -
+ReferringPhysicianName           studies,series,instances   exact,wildcard      default
+InstitutionName                  studies,series,instances   exact,wildcard      -
+RequestedProcedureDescription    studies,series,instances   exact,wildcard      -
+ModalitiesInStudy                studies                    exact,wildcard      default
+SpecificCharacterSet             -                          -                   default
+RetrieveURL                      -                          -                   default
+NumberOfStudyRelatedSeries       -                          -                   computed
+NumberOfStudyRelatedInstances    -                          -                   computed
+
+[series]
+SeriesInstanceUID                series,instances,study-series,study-instances   exact,list       default
+Modality                         series,instances,study-series,study-instances   exact,wildcard   default
+SeriesNumber                     series,instances,study-series,study-instances   exact            default
+SeriesDate                       series,instances,study-series,study-instances   exact,range      -
+SeriesTime                       series,instances,study-series,study-instances   exact,range      -
+SeriesDescription                series,instances,study-series,study-instances   exact,wildcard   -
+BodyPartExamined                 series,instances,study-series,study-instances   exact,wildcard   -
+ProtocolName                     series,instances,study-series,study-instances   exact,wildcard   -
+Manufacturer                     series,instances,study-series,study-instances   exact,wildcard   -
+StationName                      series,instances,study-series,study-instances   exact,wildcard   -
+OperatorsName                    series,instances,study-series,study-instances   exact,wildcard   -
+PerformedProcedureStepDescription series,instances,study-series,study-instances  exact,wildcard   -
+NumberOfSeriesRelatedInstances   -                                               -                computed
+
+[instance]
+SOPInstanceUID                   instances,study-instances,series-instances      exact,list       default
+SOPClassUID                      instances,study-instances,series-instances      exact,list       default
+InstanceNumber                   instances,study-instances,series-instances      exact            default
+AcquisitionNumber                instances,study-instances,series-instances      exact            -
+InstanceCreationDate             instances,study-instances,series-instances      exact,range      -
+InstanceCreationTime             instances,study-instances,series-instances      exact,range      -
+ImageComments                    instances,study-instances,series-instances      exact,wildcard   -
+NumberOfFrames                   -                                               -                default
+Rows                             -                                               -                default
+Columns                          -                                               -                default
+BitsAllocated                    -                                               -                default
