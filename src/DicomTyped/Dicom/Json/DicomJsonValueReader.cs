@@ -26,6 +26,10 @@ public static partial class DicomJsonValueReader
     public static IReadOnlyList<T> ReadArray<T>(ReadOnlySpan<byte> utf8Json)
         where T : IDicomJsonReadable<T>
     {
+        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return [];
+        }
         var reader = new Utf8JsonReader(utf8Json);
         try
         {
