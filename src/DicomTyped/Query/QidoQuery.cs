@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using DicomTyped.Dicom.Json;
+
+namespace DicomTyped.Query;
+
+/// <summary>
+/// The state behind a generated QIDO-RS query builder: matches in the order they were set, then
+/// includefield, fuzzymatching, limit and offset. Generated builders derive from it and only expose what
+/// their profile allows on their route; the values they pass in are already checked and formatted.
+/// </summary>
+/// <typeparam name="TMatch">The record each match of the response is read into.</typeparam>
+public abstract class QidoQuery<TMatch>
+    where TMatch : IDicomJsonReadable<TMatch>
+{
+    private readonly string _path;
+    private readonly List<KeyValuePair<string, string>> _matches = [];
+    private readonly List<string> _includeFields = [];
+    private bool _includeAll;
+    private bool _fuzzyMatching;
+    private int? _limit;
+    private int? _offset;
+
+    /// <summary>Starts a query on a route relative to the service root (<c>studies</c>, <c>studies/{uid}/series</c>…).</summary>
+    protected QidoQuery(string path) => _path = path;
+
+    /// <summary>Sets the match value of an attribute; setting it again replaces the value but keeps its place in the query.</summary>
+    /// <param name="key">The attribute id: its keyword, or 8 hex digits for attributes the server cannot know by keyword.</param>
+    /// <param name="value">The value in DICOM text form, not yet percent-encoded.</param>
+    protected void SetMatch(string key, string value)
+    {
+        for (var i = 0; i < _matches.Count; i++)
+        {
+            if (_matches[i].Key == key)
+            {
+                _matches[i] = new(key, value);
+                return;
+            }
+        }
+        _matches.Add(new(key, value));
+    }
+
+    /// <summary>Asks for fuzzy person-name matching (<c>fuzzymatching=true</c>), which applies to every PN match of the query.</summary>
+    protected void EnableFuzzyMatching() => _fuzzyMatching = true;
+
+    /// <summary>Adds an attribute to return (<c>includefield</c>); adding one twice sends it once.</summary>
+    protected void AddIncludeField(string key)
+    {
+        if (!_includeFields.Contains(key))
+        {
+            _includeFields.Add(key);
+        }
+    }
+
+    /// <summary>Asks for every attribute the server can return (<c>includefield=all</c>).</summary>
+    protected void IncludeAll() => _includeAll = true;
+
+    /// <summary>Sets <c>limit</c> after checking it against the server's bounds.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is outside <paramref name="min"/>..<paramref name="max"/>.</exception>
+    protected void SetLimit(int limit, int min, int max)
+    {
+        if (limit < min || limit > max)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, $"limit must be within {min}..{max} for this server.");
+        }
+        _limit = limit;
+    }
+
+    /// <summary>Sets <c>offset</c>, the number of matches to skip.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
+    protected void SetOffset(int offset)
+    {
+        if (offset < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), offset, "offset cannot be negative.");
+        }
+        _offset = offset;
+    }
+
+    /// <summary>The request: path and encoded query string.</summary>
+    public QidoRequest Build()
+    {
+        var query = new StringBuilder();
+        foreach (var (key, value) in _matches)
+        {
+            Append(query, key, QidoEncoding.EncodeValue(value));
+        }
+        if (_includeAll)
+        {
+            Append(query, "includefield", "all");
+        }
+        else
+        {
+            foreach (var key in _includeFields)
+            {
+                Append(query, "includefield", key);
+            }
+        }
+        if (_fuzzyMatching)
+        {
+            Append(query, "fuzzymatching", "true");
+        }
+        if (_limit is { } limit)
+        {
+            Append(query, "limit", limit.ToString(CultureInfo.InvariantCulture));
+        }
+        if (_offset is { } offset)
+        {
+            Append(query, "offset", offset.ToString(CultureInfo.InvariantCulture));
+        }
+        return new QidoRequest(_path, query.ToString());
+    }
+
+    /// <summary>The absolute request URI under the service root; see <see cref="QidoRequest.ToUri"/>.</summary>
+    public Uri ToUri(Uri baseAddress) => Build().ToUri(baseAddress);
+
+    /// <summary>Reads the response body (a DICOM JSON array; empty for 204) into match records.</summary>
+    /// <exception cref="DicomJsonException">The body is not DICOM JSON or a value is malformed.</exception>
+    public IReadOnlyList<TMatch> ReadResponse(ReadOnlySpan<byte> utf8Json) => DicomJsonValueReader.ReadArray<TMatch>(utf8Json);
+
+    /// <summary>The path and query, e.g. <c>studies?PatientName=DOE^JOHN</c>.</summary>
+    public override string ToString() => Build().PathAndQuery;
+
+    private static void Append(StringBuilder query, string key, string value)
+    {
+        if (query.Length > 0)
+        {
+            query.Append('&');
+        }
+        query.Append(key).Append('=').Append(value);
+    }
+}
