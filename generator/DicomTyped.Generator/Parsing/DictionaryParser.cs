@@ -61,7 +61,8 @@ internal static class DictionaryParser
             }
             entries.Add(new DictionaryEntryModel(tag, mask, columns[1], columns[2], columns[3], columns[4], columns[5] == "RET"));
         }
-        entries.Sort((a, b) => a.Tag.CompareTo(b.Tag));
+        // Exact tags before masks that zero-fill to the same value, so the order is fully defined.
+        entries.Sort((a, b) => a.Tag != b.Tag ? a.Tag.CompareTo(b.Tag) : b.Mask.CompareTo(a.Mask));
         return new DataDictionaryModel(filePath, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
