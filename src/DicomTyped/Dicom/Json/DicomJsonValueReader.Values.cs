@@ -40,7 +40,7 @@ public static partial class DicomJsonValueReader
 
     internal static PersonName? ReadPersonNameObject(ref Utf8JsonReader reader, uint tag)
     {
-        string? alphabetic = null, ideographic = null, phonetic = null;
+        PersonNameGroup? alphabetic = null, ideographic = null, phonetic = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             ref var slot = ref alphabetic;
@@ -61,18 +61,30 @@ public static partial class DicomJsonValueReader
             reader.Read();
             slot = reader.TokenType switch
             {
-                JsonTokenType.String => reader.GetString(),
+                JsonTokenType.String => GroupFromUtf8(reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan),
                 JsonTokenType.Null => null,
                 _ => throw Malformed(tag, $"a person name component group is {reader.TokenType}, not a string"),
             };
         }
-        if (string.IsNullOrEmpty(alphabetic) && string.IsNullOrEmpty(ideographic) && string.IsNullOrEmpty(phonetic))
+        return alphabetic is null && ideographic is null && phonetic is null ? null : new PersonName(alphabetic, ideographic, phonetic);
+    }
+
+    // Splits Family^Given^Middle^Prefix^Suffix straight from the UTF-8 bytes: one string per non-empty component, nothing else.
+    private static PersonNameGroup? GroupFromUtf8(ReadOnlySpan<byte> text)
+    {
+        if (text.IsEmpty)
         {
             return null;
         }
-        return new PersonName(Group(alphabetic), Group(ideographic), Group(phonetic));
-
-        static PersonNameGroup? Group(string? text) => string.IsNullOrEmpty(text) ? null : PersonNameGroup.Parse(text);
+        Span<string> parts = ["", "", "", "", ""];
+        for (var i = 0; i < 5 && !text.IsEmpty; i++)
+        {
+            var cut = i < 4 ? text.IndexOf((byte)'^') : -1;
+            var part = cut >= 0 ? text[..cut] : text;
+            parts[i] = part.IsEmpty ? "" : System.Text.Encoding.UTF8.GetString(part);
+            text = cut >= 0 ? text[(cut + 1)..] : default;
+        }
+        return new PersonNameGroup(parts[0], parts[1], parts[2], parts[3], parts[4]);
     }
 
     private static T ReadFirst<T, TParser>(ref Utf8JsonReader reader, uint tag)
@@ -107,12 +119,32 @@ public static partial class DicomJsonValueReader
         {
             return null;
         }
-        var values = new List<T>();
+        // Most multi-valued attributes have a handful of values: gather them on the stack, then allocate one exact array.
+        var first = default(T)!;
+        var second = default(T)!;
+        List<T>? more = null;
+        var count = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            values.Add(TParser.Parse(ref reader, tag));
+            var value = TParser.Parse(ref reader, tag);
+            switch (count++)
+            {
+                case 0: first = value; break;
+                case 1: second = value; break;
+                default: (more ??= []).Add(value); break;
+            }
         }
         FinishAttribute(ref reader);
+        var values = new T[count];
+        if (count > 0)
+        {
+            values[0] = first;
+        }
+        if (count > 1)
+        {
+            values[1] = second;
+        }
+        more?.CopyTo(values, 2);
         return values;
     }
 
