@@ -92,8 +92,12 @@ public class Part10ReaderTests
     {
         using var file = DicomFile.Open(TestData.Extra("case1_008_MR_ImplicitVRLE_sequences.dcm"));
         var sequences = file.Dataset.OfType<DicomSequence>().Select(s => s.Tag.ToHexString()).ToArray();
-        Assert.Equal(["00081111", "00081140", "00400008", "00400275", "00400321"], sequences);
-        Assert.All(file.Dataset.OfType<DicomSequence>(), s => Assert.NotEmpty(s.Items));
+        // (0040,0008) is nested in the item of (0040,0275), as dcmdump shows.
+        Assert.Equal(["00081111", "00081140", "00400275", "00400321"], sequences);
+        Assert.Equal([1, 3, 1, 0], file.Dataset.OfType<DicomSequence>().Select(s => s.Items.Count).ToArray());
+        var nested = file.Dataset.GetSequence(new DicomTag(0x00400275))!.Items[0].GetSequence(new DicomTag(0x00400008));
+        Assert.NotNull(nested);
+        Assert.Empty(nested.Items);
         Assert.Equal(147, file.Dataset.Count);
     }
 
