@@ -7,6 +7,7 @@ namespace DicomTyped.Dicom.Part10;
 /// <summary>
 /// Writes data set elements in one encoding. Values are written as held; only binary values read in the other byte
 /// order are swapped, and sequences and items keep the length form (defined or undefined) they were read with.
+/// Odd-length values and fragments, which PS3.5 7.1.1 and A.4 forbid but some files carry, are padded to even length.
 /// </summary>
 internal sealed class DicomDatasetWriter
 {
@@ -55,14 +56,14 @@ internal sealed class DicomDatasetWriter
                 }
                 return header + content + (sequence.HasUndefinedLength ? 8 : 0);
             case DicomFragments fragments:
-                long total = header + 8 + fragments.BasicOffsetTableBytes.Length + 8;
+                long total = header + 8 + Even(fragments.BasicOffsetTableBytes.Length) + 8;
                 foreach (var fragment in fragments.Fragments)
                 {
-                    total += 8 + fragment.Length;
+                    total += 8 + Even(fragment.Length);
                 }
                 return total;
             default:
-                return header + element.Length;
+                return header + Even(element.Length);
         }
     }
 
@@ -80,8 +81,9 @@ internal sealed class DicomDatasetWriter
                 {
                     if (fragment.StreamRange is { } range)
                     {
-                        await WriteTagAsync(output, CoreTags.Item, (uint)range.Length, async, ct).ConfigureAwait(false);
+                        await WriteTagAsync(output, CoreTags.Item, (uint)Even(range.Length), async, ct).ConfigureAwait(false);
                         await output.CopyRangeAsync(range, async, ct).ConfigureAwait(false);
+                        await PadAsync(output, range.Length, 0, async, ct).ConfigureAwait(false);
                     }
                     else
                     {
@@ -91,7 +93,7 @@ internal sealed class DicomDatasetWriter
                 await WriteTagAsync(output, CoreTags.SequenceDelimitationItem, 0, async, ct).ConfigureAwait(false);
                 return;
         }
-        var length = element.Length;
+        var length = Even(element.Length);
         if (length > uint.MaxValue - 1 || (_explicitVR && !element.VR.HasLongExplicitLength && length > ushort.MaxValue))
         {
             throw new InvalidOperationException($"{element.Tag} {element.VR} has {length} bytes, more than its length field can hold.");
@@ -100,6 +102,7 @@ internal sealed class DicomDatasetWriter
         if (element.StreamRange is { } source && element.IsBigEndian == _bigEndian)
         {
             await output.CopyRangeAsync(source, async, ct).ConfigureAwait(false);
+            await PadAsync(output, source.Length, element.VR.PaddingByte, async, ct).ConfigureAwait(false);
             return;
         }
         var value = element.Value;
@@ -108,6 +111,18 @@ internal sealed class DicomDatasetWriter
             value = Swap(value, element.VR);
         }
         await output.WriteAsync(value, async, ct).ConfigureAwait(false);
+        await PadAsync(output, value.Length, element.VR.PaddingByte, async, ct).ConfigureAwait(false);
+    }
+
+    private static long Even(long length) => length + (length & 1);
+
+    private static async ValueTask PadAsync(DicomOutput output, long writtenLength, byte padding, bool async, CancellationToken ct)
+    {
+        if ((writtenLength & 1) == 1)
+        {
+            await output.ReserveAsync(1, async, ct).ConfigureAwait(false);
+            output.WriteRaw([padding]);
+        }
     }
 
     private async ValueTask WriteSequenceAsync(DicomOutput output, DicomSequence sequence, bool async, CancellationToken ct)
@@ -137,8 +152,9 @@ internal sealed class DicomDatasetWriter
 
     private async ValueTask WriteItemAsync(DicomOutput output, ReadOnlyMemory<byte> value, bool async, CancellationToken ct)
     {
-        await WriteTagAsync(output, CoreTags.Item, (uint)value.Length, async, ct).ConfigureAwait(false);
+        await WriteTagAsync(output, CoreTags.Item, (uint)Even(value.Length), async, ct).ConfigureAwait(false);
         await output.WriteAsync(value, async, ct).ConfigureAwait(false);
+        await PadAsync(output, value.Length, 0, async, ct).ConfigureAwait(false);
     }
 
     private async ValueTask WriteTagAsync(DicomOutput output, DicomTag tag, uint length, bool async, CancellationToken ct)
