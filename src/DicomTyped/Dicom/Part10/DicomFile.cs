@@ -1,0 +1,130 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace DicomTyped.Dicom.Part10;
+
+/// <summary>
+/// A DICOM Part 10 file (PS3.10 7.1): preamble, file meta information (group 0002) and the data set.
+/// Dispose it when it was opened from a path with pixel data kept by reference, so the file is closed.
+/// </summary>
+public sealed class DicomFile : IDisposable, IAsyncDisposable
+{
+    private Stream? _ownedStream;
+
+    /// <summary>Creates a file from its parts.</summary>
+    /// <param name="fileMetaInformation">Group 0002 elements.</param>
+    /// <param name="dataset">The data set.</param>
+    /// <param name="transferSyntax">The transfer syntax the data set is (or will be) encoded in.</param>
+    /// <param name="preamble">The 128-byte preamble, or null to write zeros.</param>
+    public DicomFile(DicomDataset fileMetaInformation, DicomDataset dataset, TransferSyntax transferSyntax, byte[]? preamble = null)
+    {
+        FileMetaInformation = fileMetaInformation ?? throw new ArgumentNullException(nameof(fileMetaInformation));
+        Dataset = dataset ?? throw new ArgumentNullException(nameof(dataset));
+        TransferSyntax = transferSyntax ?? throw new ArgumentNullException(nameof(transferSyntax));
+        Preamble = preamble;
+    }
+
+    /// <summary>Creates a file for a data set, in Explicit VR Little Endian, with an empty meta group (filled in on save).</summary>
+    public DicomFile(DicomDataset dataset)
+        : this(new DicomDataset(), dataset, TransferSyntax.ExplicitVRLittleEndian)
+    {
+    }
+
+    /// <summary>The file meta information (group 0002).</summary>
+    public DicomDataset FileMetaInformation { get; }
+
+    /// <summary>The data set.</summary>
+    public DicomDataset Dataset { get; }
+
+    /// <summary>The transfer syntax the data set was read in.</summary>
+    public TransferSyntax TransferSyntax { get; }
+
+    /// <summary>The 128-byte preamble, or null when the file had none.</summary>
+    public byte[]? Preamble { get; }
+
+    /// <summary>True when reading stopped at the pixel data (<see cref="DicomReadOptions.StopBeforePixelData"/>).</summary>
+    public bool StoppedBeforePixelData { get; init; }
+
+    /// <summary>Reads a file from a stream. With <see cref="PixelDataHandling.Reference"/> the stream must stay open while pixel data is used.</summary>
+    /// <exception cref="DicomParseException">The input is not well-formed DICOM.</exception>
+    public static DicomFile Read(Stream stream, DicomReadOptions? options = null) =>
+        DicomFileReader.ReadAsync(stream, options ?? DicomReadOptions.Default, async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Reads a file from a stream asynchronously.</summary>
+    /// <exception cref="DicomParseException">The input is not well-formed DICOM.</exception>
+    public static ValueTask<DicomFile> ReadAsync(Stream stream, DicomReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        DicomFileReader.ReadAsync(stream, options ?? DicomReadOptions.Default, async: true, cancellationToken);
+
+    /// <summary>Opens and reads a file; with <see cref="PixelDataHandling.Reference"/> the file stays open until this object is disposed.</summary>
+    /// <exception cref="DicomParseException">The file is not well-formed DICOM.</exception>
+    public static DicomFile Open(string path, DicomReadOptions? options = null)
+    {
+        options ??= DicomReadOptions.Default;
+        // bufferSize 0: the reader buffers itself, and a second buffer would only cost memory and copies.
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.None);
+        try
+        {
+            var file = Read(stream, options);
+            return Own(file, stream, options);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens and reads a file asynchronously.</summary>
+    /// <exception cref="DicomParseException">The file is not well-formed DICOM.</exception>
+    public static async Task<DicomFile> OpenAsync(string path, DicomReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= DicomReadOptions.Default;
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous);
+        try
+        {
+            var file = await ReadAsync(stream, options, cancellationToken).ConfigureAwait(false);
+            return Own(file, stream, options);
+        }
+        catch
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Writes the file to a stream (see <see cref="DicomWriteOptions"/> for the transfer syntax chosen).</summary>
+    public void Save(Stream stream, DicomWriteOptions? options = null) =>
+        DicomFileWriter.WriteAsync(this, stream, options ?? DicomWriteOptions.Default, async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Writes the file to a stream asynchronously.</summary>
+    public ValueTask SaveAsync(Stream stream, DicomWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        DicomFileWriter.WriteAsync(this, stream, options ?? DicomWriteOptions.Default, async: true, cancellationToken);
+
+    /// <summary>Writes the file to a path.</summary>
+    public void Save(string path, DicomWriteOptions? options = null)
+    {
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        Save(stream, options);
+    }
+
+    /// <summary>Closes the file opened by <see cref="Open"/> when pixel data was kept by reference.</summary>
+    public void Dispose() => _ownedStream?.Dispose();
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _ownedStream?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private static DicomFile Own(DicomFile file, Stream stream, DicomReadOptions options)
+    {
+        if (options.PixelData == PixelDataHandling.Reference && !file.StoppedBeforePixelData)
+        {
+            file._ownedStream = stream;
+        }
+        else
+        {
+            stream.Dispose();
+        }
+        return file;
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace DicomTyped.Dicom.Part10;
+
+/// <summary>Writes a Part 10 file: preamble, "DICM", the meta group with its group length recomputed, then the data set.</summary>
+internal static class DicomFileWriter
+{
+    private static readonly DicomDatasetWriter s_metaWriter = new(explicitVR: true, bigEndian: false);
+
+    public static async ValueTask WriteAsync(DicomFile file, Stream stream, DicomWriteOptions options, bool async, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var syntax = ChooseSyntax(file, options);
+        CheckPixelDataFits(file.Dataset, syntax);
+        var meta = BuildMeta(file, syntax, options);
+
+        using var output = new DicomOutput(stream);
+        await output.WriteAsync(file.Preamble is { Length: 128 } preamble ? preamble : new byte[128], async, ct).ConfigureAwait(false);
+        await output.WriteAsync("DICM"u8.ToArray(), async, ct).ConfigureAwait(false);
+        await s_metaWriter.WriteDatasetAsync(output, meta, async, ct).ConfigureAwait(false);
+
+        var writer = new DicomDatasetWriter(syntax.IsExplicitVR, syntax.IsBigEndian);
+        if (syntax.IsDeflated)
+        {
+            var deflate = new DeflateStream(stream, CompressionLevel.Optimal, leaveOpen: true);
+            await using (deflate.ConfigureAwait(false))
+            {
+                await output.SwitchStreamAsync(deflate, async, ct).ConfigureAwait(false);
+                await writer.WriteDatasetAsync(output, file.Dataset, async, ct).ConfigureAwait(false);
+                await output.FlushAsync(async, ct).ConfigureAwait(false);
+            }
+            return;
+        }
+        await writer.WriteDatasetAsync(output, file.Dataset, async, ct).ConfigureAwait(false);
+        await output.FlushAsync(async, ct).ConfigureAwait(false);
+    }
+
+    private static TransferSyntax ChooseSyntax(DicomFile file, DicomWriteOptions options)
+    {
+        if (options.KeepTransferSyntax)
+        {
+            return file.TransferSyntax;
+        }
+        if (options.TransferSyntax is { } chosen)
+        {
+            return chosen;
+        }
+        return file.Dataset[CoreTags.PixelData] is DicomFragments ? file.TransferSyntax : TransferSyntax.ExplicitVRLittleEndian;
+    }
+
+    // There is no transcoder: encapsulated pixel data can only be written in an encapsulated syntax, and native in a native one.
+    private static void CheckPixelDataFits(DicomDataset dataset, TransferSyntax syntax)
+    {
+        var pixels = dataset[CoreTags.PixelData];
+        if (pixels is DicomFragments && !syntax.IsEncapsulated)
+        {
+            throw new InvalidOperationException($"The pixel data is encapsulated and cannot be written in {syntax.Name} without transcoding.");
+        }
+        if (pixels is not null and not DicomFragments && syntax.IsEncapsulated)
+        {
+            throw new InvalidOperationException($"The pixel data is native and cannot be written in {syntax.Name} without compression.");
+        }
+    }
+
+    private static DicomDataset BuildMeta(DicomFile file, TransferSyntax syntax, DicomWriteOptions options)
+    {
+        var meta = new DicomDataset(file.FileMetaInformation);
+        if (!meta.Contains(CoreTags.FileMetaInformationVersion))
+        {
+            meta.SetBytes(CoreTags.FileMetaInformationVersion, DicomVR.OB, [0x00, 0x01]);
+        }
+        CopyUidIfMissing(meta, CoreTags.MediaStorageSOPClassUID, file.Dataset, CoreTags.SOPClassUID);
+        CopyUidIfMissing(meta, CoreTags.MediaStorageSOPInstanceUID, file.Dataset, CoreTags.SOPInstanceUID);
+        // Rewriting an unchanged UID would still change its padding in some files; keep the original element then.
+        if (meta.GetUid(CoreTags.TransferSyntaxUID) != syntax.Uid)
+        {
+            meta.SetUid(CoreTags.TransferSyntaxUID, syntax.Uid);
+        }
+        if (!meta.Contains(CoreTags.ImplementationClassUID))
+        {
+            meta.SetUid(CoreTags.ImplementationClassUID, options.ImplementationClassUid);
+            meta.SetString(CoreTags.ImplementationVersionName, DicomVR.SH, options.ImplementationVersionName);
+        }
+        meta.Remove(CoreTags.FileMetaInformationGroupLength);
+        var length = s_metaWriter.MeasureDataset(meta);
+        meta.SetValues(CoreTags.FileMetaInformationGroupLength, DicomVR.UL, (uint)length);
+        return meta;
+    }
+
+    private static void CopyUidIfMissing(DicomDataset meta, DicomTag metaTag, DicomDataset dataset, DicomTag datasetTag)
+    {
+        if (!meta.Contains(metaTag) && dataset.GetUid(datasetTag) is { Length: > 0 } uid)
+        {
+            meta.SetUid(metaTag, uid);
+        }
+    }
+}

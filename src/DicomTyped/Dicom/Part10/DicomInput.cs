@@ -1,0 +1,224 @@
+using System;
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace DicomTyped.Dicom.Part10;
+
+/// <summary>
+/// A forward-only buffered view of the input that knows how many bytes are left (for seekable streams), so that
+/// no length read from the file is trusted before it has been checked against what remains.
+/// </summary>
+/// <remarks>
+/// Methods take <c>async</c>: false performs synchronous I/O and so always completes synchronously, which lets one
+/// parser serve both the sync and the async API.
+/// </remarks>
+internal sealed class DicomInput : IDisposable
+{
+    private const int BufferSize = 16 * 1024;
+    // Values larger than this from a stream of unknown length are read in chunks of this size,
+    // so a forged length costs at most one chunk before the end of the stream is found.
+    private const int ChunkSize = 1 << 18;
+
+    private Stream _stream;
+    private byte[] _buffer;
+    private int _position;
+    private int _end;
+    private long _bufferStart;
+    private long _streamOrigin;
+    private long _limit;
+    private bool _canReference;
+
+    public DicomInput(Stream stream)
+    {
+        _stream = stream;
+        _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        _canReference = stream.CanSeek;
+        _streamOrigin = stream.CanSeek ? stream.Position : 0;
+        _limit = stream.CanSeek ? stream.Length - _streamOrigin : long.MaxValue;
+    }
+
+    /// <summary>Bytes consumed since the start of the input (after inflation once a deflated data set begins).</summary>
+    public long Position => _bufferStart + _position;
+
+    /// <summary>Bytes left, or <see cref="long.MaxValue"/> when the stream length is not known.</summary>
+    public long Remaining => _limit == long.MaxValue ? long.MaxValue : _limit - Position;
+
+    /// <summary>True when values can be left in the stream as <see cref="DicomStreamRange"/>s.</summary>
+    public bool CanReference => _canReference;
+
+    public int Buffered => _end - _position;
+
+    public ReadOnlySpan<byte> Peek(int count) => _buffer.AsSpan(_position, count);
+
+    /// <summary>Makes at least <paramref name="count"/> bytes available; false when the input ends first.</summary>
+    public async ValueTask<bool> TryEnsureAsync(int count, bool async, CancellationToken cancellationToken)
+    {
+        if (_end - _position >= count)
+        {
+            return true;
+        }
+        if (_position > 0)
+        {
+            Buffer.BlockCopy(_buffer, _position, _buffer, 0, _end - _position);
+            _bufferStart += _position;
+            _end -= _position;
+            _position = 0;
+        }
+        while (_end < count)
+        {
+            var read = async
+                ? await _stream.ReadAsync(_buffer.AsMemory(_end, _buffer.Length - _end), cancellationToken).ConfigureAwait(false)
+                : _stream.Read(_buffer, _end, _buffer.Length - _end);
+            if (read == 0)
+            {
+                return false;
+            }
+            _end += read;
+        }
+        return true;
+    }
+
+    public async ValueTask EnsureAsync(int count, DicomTag? tag, bool async, CancellationToken cancellationToken)
+    {
+        if (!await TryEnsureAsync(count, async, cancellationToken).ConfigureAwait(false))
+        {
+            throw new DicomTruncatedException($"The input ended {count - Buffered} bytes short of a header", Position, tag);
+        }
+    }
+
+    public ushort ReadUInt16(bool bigEndian)
+    {
+        var span = _buffer.AsSpan(_position, 2);
+        _position += 2;
+        return bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(span) : BinaryPrimitives.ReadUInt16LittleEndian(span);
+    }
+
+    public uint ReadUInt32(bool bigEndian)
+    {
+        var span = _buffer.AsSpan(_position, 4);
+        _position += 4;
+        return bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(span) : BinaryPrimitives.ReadUInt32LittleEndian(span);
+    }
+
+    public void Advance(int count) => _position += count;
+
+    /// <summary>Reads a value of an untrusted <paramref name="length"/>, checking it against what is left first.</summary>
+    public async ValueTask<byte[]> ReadBytesAsync(long length, DicomTag tag, bool async, CancellationToken cancellationToken)
+    {
+        CheckAvailable(length, tag);
+        if (length > Array.MaxLength)
+        {
+            throw new DicomParseException($"A value of {length} bytes is too large to load; read pixel data by reference", Position, tag);
+        }
+        if (length == 0)
+        {
+            return [];
+        }
+        if (length <= ChunkSize || _limit != long.MaxValue)
+        {
+            var bytes = new byte[length];
+            await FillAsync(bytes, tag, async, cancellationToken).ConfigureAwait(false);
+            return bytes;
+        }
+        var chunks = new List<byte[]>();
+        for (long left = length; left > 0; left -= ChunkSize)
+        {
+            var chunk = new byte[Math.Min(left, ChunkSize)];
+            await FillAsync(chunk, tag, async, cancellationToken).ConfigureAwait(false);
+            chunks.Add(chunk);
+        }
+        var whole = new byte[length];
+        var offset = 0;
+        foreach (var chunk in chunks)
+        {
+            chunk.CopyTo(whole, offset);
+            offset += chunk.Length;
+        }
+        return whole;
+    }
+
+    /// <summary>Leaves a value in the stream: returns its range and seeks past it.</summary>
+    public DicomStreamRange Reference(long length, DicomTag tag)
+    {
+        CheckAvailable(length, tag);
+        var start = Position;
+        var range = new DicomStreamRange(_stream, _streamOrigin + start, length);
+        Seek(start + length);
+        return range;
+    }
+
+    /// <summary>Throws when <paramref name="length"/> bytes cannot remain in the input.</summary>
+    public void CheckAvailable(long length, DicomTag? tag)
+    {
+        if (length > Remaining)
+        {
+            throw new DicomTruncatedException($"A length of {length} bytes runs past the end of the input ({Remaining} bytes left)", Position, tag);
+        }
+    }
+
+    /// <summary>From here on, reads the raw-deflate stream that follows (Deflated Explicit VR Little Endian).</summary>
+    public void StartInflating()
+    {
+        var leftover = _buffer.AsSpan(_position, _end - _position).ToArray();
+        var compressed = leftover.Length == 0 ? _stream : new PrefixedStream(leftover, _stream);
+        _bufferStart = Position;
+        _position = 0;
+        _end = 0;
+        _stream = new DeflateStream(compressed, CompressionMode.Decompress, leaveOpen: true);
+        _limit = long.MaxValue;
+        _canReference = false;
+    }
+
+    public void Dispose()
+    {
+        if (_stream is DeflateStream deflate)
+        {
+            deflate.Dispose();
+        }
+        var buffer = _buffer;
+        _buffer = [];
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private void Seek(long target)
+    {
+        var inBuffer = target - _bufferStart;
+        if (inBuffer >= 0 && inBuffer <= _end)
+        {
+            _position = (int)inBuffer;
+            return;
+        }
+        _stream.Position = _streamOrigin + target;
+        _bufferStart = target;
+        _position = 0;
+        _end = 0;
+    }
+
+    private async ValueTask FillAsync(Memory<byte> destination, DicomTag tag, bool async, CancellationToken cancellationToken)
+    {
+        var fromBuffer = Math.Min(destination.Length, _end - _position);
+        _buffer.AsMemory(_position, fromBuffer).CopyTo(destination);
+        _position += fromBuffer;
+        destination = destination[fromBuffer..];
+        while (!destination.IsEmpty)
+        {
+            var read = async
+                ? await _stream.ReadAsync(destination, cancellationToken).ConfigureAwait(false)
+                : _stream.Read(destination.Span);
+            if (read == 0)
+            {
+                throw new DicomTruncatedException($"The input ended {destination.Length} bytes short of a value", Position, tag);
+            }
+            _bufferStart += read;
+            destination = destination[read..];
+        }
+    }
+}
