@@ -81,6 +81,11 @@ public static partial class DicomJsonReader
     {
         dataset = null;
         consumed = 0;
+        // An empty body (HTTP 204) is no data sets, though it is not JSON.
+        if (!state.InArray && state.EndOfStream && data.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return StepResult.Done;
+        }
         var reader = new Utf8JsonReader(data, state.EndOfStream, state.Reader);
         try
         {
