@@ -57,6 +57,23 @@ public class Part10ReaderTests
     }
 
     [Theory]
+    [InlineData("blue-circle.dcm")]
+    [InlineData("green-square.dcm")]
+    [InlineData("red-triangle.dcm")]
+    public void A_header_read_allocates_under_64_KB(string name)
+    {
+        var options = new DicomReadOptions { StopBeforePixelData = true };
+        DicomFile.Open(TestData.Dcm(name), options).Dispose();
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        using (var file = DicomFile.Open(TestData.Dcm(name), options))
+        {
+            Assert.NotNull(file.Dataset.GetUid(SOPInstanceUID));
+        }
+        var allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 64 * 1024, $"allocated {allocated} bytes");
+    }
+
+    [Theory]
     [InlineData("blue-circle.dcm", "1.2.840.10008.1.2.1")]
     [InlineData("case1_008_MR_ImplicitVRLE_sequences.dcm", "1.2.840.10008.1.2")]
     [InlineData("layer1_SM_JPEGBaseline_sequences.dcm", "1.2.840.10008.1.2.4.50")]

@@ -20,6 +20,7 @@ namespace DicomTyped.Dicom.Part10;
 internal sealed class DicomInput : IDisposable
 {
     private const int BufferSize = 16 * 1024;
+    private const int ReadSize = 4 * 1024;
     // Values larger than this from a stream of unknown length are read in chunks of this size,
     // so a forged length costs at most one chunk before the end of the stream is found.
     private const int ChunkSize = 1 << 18;
@@ -56,12 +57,12 @@ internal sealed class DicomInput : IDisposable
     public ReadOnlySpan<byte> Peek(int count) => _buffer.AsSpan(_position, count);
 
     /// <summary>Makes at least <paramref name="count"/> bytes available; false when the input ends first.</summary>
-    public async ValueTask<bool> TryEnsureAsync(int count, bool async, CancellationToken cancellationToken)
+    public ValueTask<bool> TryEnsureAsync(int count, bool async, CancellationToken cancellationToken) =>
+        _end - _position >= count ? new ValueTask<bool>(true) : FillBufferAsync(count, async, cancellationToken);
+
+    // Kept apart so the common case above (bytes already buffered) costs no async state machine.
+    private async ValueTask<bool> FillBufferAsync(int count, bool async, CancellationToken cancellationToken)
     {
-        if (_end - _position >= count)
-        {
-            return true;
-        }
         if (_position > 0)
         {
             Buffer.BlockCopy(_buffer, _position, _buffer, 0, _end - _position);
@@ -71,9 +72,12 @@ internal sealed class DicomInput : IDisposable
         }
         while (_end < count)
         {
+            // Read 4 KB at a time: a header is usually smaller, and reading a whole 16 KB buffer of pixel data that is
+            // then skipped or read directly into its own array would be wasted copying.
+            var want = Math.Min(_buffer.Length - _end, Math.Max(count - _end, ReadSize));
             var read = async
-                ? await _stream.ReadAsync(_buffer.AsMemory(_end, _buffer.Length - _end), cancellationToken).ConfigureAwait(false)
-                : _stream.Read(_buffer, _end, _buffer.Length - _end);
+                ? await _stream.ReadAsync(_buffer.AsMemory(_end, want), cancellationToken).ConfigureAwait(false)
+                : _stream.Read(_buffer, _end, want);
             if (read == 0)
             {
                 return false;
@@ -83,9 +87,12 @@ internal sealed class DicomInput : IDisposable
         return true;
     }
 
-    public async ValueTask EnsureAsync(int count, DicomTag? tag, bool async, CancellationToken cancellationToken)
+    public ValueTask EnsureAsync(int count, DicomTag? tag, bool async, CancellationToken cancellationToken) =>
+        _end - _position >= count ? ValueTask.CompletedTask : EnsureSlowAsync(count, tag, async, cancellationToken);
+
+    private async ValueTask EnsureSlowAsync(int count, DicomTag? tag, bool async, CancellationToken cancellationToken)
     {
-        if (!await TryEnsureAsync(count, async, cancellationToken).ConfigureAwait(false))
+        if (!await FillBufferAsync(count, async, cancellationToken).ConfigureAwait(false))
         {
             throw new DicomTruncatedException($"The input ended {count - Buffered} bytes short of a header", Position, tag);
         }
@@ -108,7 +115,18 @@ internal sealed class DicomInput : IDisposable
     public void Advance(int count) => _position += count;
 
     /// <summary>Reads a value of an untrusted <paramref name="length"/>, checking it against what is left first.</summary>
-    public async ValueTask<byte[]> ReadBytesAsync(long length, DicomTag tag, bool async, CancellationToken cancellationToken)
+    public ValueTask<byte[]> ReadBytesAsync(long length, DicomTag tag, bool async, CancellationToken cancellationToken)
+    {
+        if (length <= _end - _position)
+        {
+            var small = _buffer.AsSpan(_position, (int)length).ToArray();
+            _position += (int)length;
+            return new ValueTask<byte[]>(small);
+        }
+        return ReadBytesSlowAsync(length, tag, async, cancellationToken);
+    }
+
+    private async ValueTask<byte[]> ReadBytesSlowAsync(long length, DicomTag tag, bool async, CancellationToken cancellationToken)
     {
         CheckAvailable(length, tag);
         if (length > Array.MaxLength)
@@ -121,7 +139,8 @@ internal sealed class DicomInput : IDisposable
         }
         if (length <= ChunkSize || _limit != long.MaxValue)
         {
-            var bytes = new byte[length];
+            // Every byte is overwritten by the read (or the read throws), so zeroing large arrays first is wasted work.
+            var bytes = length < 2048 ? new byte[length] : GC.AllocateUninitializedArray<byte>((int)length);
             await FillAsync(bytes, tag, async, cancellationToken).ConfigureAwait(false);
             return bytes;
         }
