@@ -51,7 +51,7 @@ public static partial class DicomJsonValueReader
     {
         public static DateOnly? Parse(ref Utf8JsonReader reader, uint tag) =>
             Text(ref reader, tag, "date") is var text && text.IsEmpty ? null
-            : DicomJsonDateTimeText.TryParseDate(text, out var value) ? value
+            : DicomDateTimeText.TryParseDate(text, out var value) ? value
             : throw Malformed(tag, $"'{Encoding.UTF8.GetString(text)}' is not a DA value (YYYYMMDD)");
     }
 
@@ -59,7 +59,7 @@ public static partial class DicomJsonValueReader
     {
         public static TimeOnly? Parse(ref Utf8JsonReader reader, uint tag) =>
             Text(ref reader, tag, "time") is var text && text.IsEmpty ? null
-            : DicomJsonDateTimeText.TryParseTime(text, out var value) ? value
+            : DicomDateTimeText.TryParseTime(text, out var value) ? value
             : throw Malformed(tag, $"'{Encoding.UTF8.GetString(text)}' is not a TM value (HH[MM[SS[.FFFFFF]]])");
     }
 
@@ -67,7 +67,7 @@ public static partial class DicomJsonValueReader
     {
         public static DateTimeOffset? Parse(ref Utf8JsonReader reader, uint tag) =>
             Text(ref reader, tag, "date-time") is var text && text.IsEmpty ? null
-            : DicomJsonDateTimeText.TryParseDateTime(text, out var value) ? value
+            : DicomDateTimeText.TryParseDateTime(text, out var value) ? value
             : throw Malformed(tag, $"'{Encoding.UTF8.GetString(text)}' is not a DT value (YYYY[MM[DD[HH[MM[SS[.FFFFFF]]]]]][&ZZXX])");
     }
 
