@@ -1,6 +1,6 @@
 using System;
 using System.Net.Http;
-using System.Text;
+using DicomTyped.Query;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -53,27 +53,9 @@ public sealed class VerbatimQueryHandler : DelegatingHandler
         return new Uri(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
     }
 
-    private static string EscapeWhatHttpCannotCarry(string query)
-    {
-        StringBuilder? escaped = null;
-        for (var i = 0; i < query.Length; i++)
-        {
-            var c = query[i];
-            if (CanTravelAsIs(c))
-            {
-                escaped?.Append(c);
-                continue;
-            }
-            escaped ??= new StringBuilder(query.Length + 16).Append(query, 0, i);
-            var length = char.IsHighSurrogate(c) && i + 1 < query.Length ? 2 : 1;
-            foreach (var b in Encoding.UTF8.GetBytes(query.Substring(i, length)))
-            {
-                escaped.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-            i += length - 1;
-        }
-        return escaped?.ToString() ?? query;
-    }
+    private static string EscapeWhatHttpCannotCarry(string query) => PercentEncoding.Encode(query, s_cannotTravelAsIs);
+
+    private static readonly Func<char, bool> s_cannotTravelAsIs = c => !CanTravelAsIs(c);
 
     // '^' is the point of this handler; '%' stays so that pre-encoded sequences are not encoded twice.
     private static bool CanTravelAsIs(char c) => c is > ' ' and < '\x7f' and not ('"' or '<' or '>' or '\\' or '`' or '{' or '|' or '}');

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace DicomTyped.Query;
 
@@ -17,38 +16,10 @@ public static class QidoEncoding
     public static string EncodeValue(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var index = 0;
-        while (index < value.Length && !MustEncode(value[index]))
-        {
-            index++;
-        }
-        if (index == value.Length)
-        {
-            return value;
-        }
-        var builder = new StringBuilder(value.Length + 16);
-        builder.Append(value, 0, index);
-        Span<byte> utf8 = stackalloc byte[4];
-        for (; index < value.Length; index++)
-        {
-            var c = value[index];
-            if (!MustEncode(c))
-            {
-                builder.Append(c);
-                continue;
-            }
-            var length = char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1])
-                ? Encoding.UTF8.GetBytes(value.AsSpan(index++, 2), utf8)
-                : Encoding.UTF8.GetBytes(value.AsSpan(index, 1), utf8);
-            foreach (var b in utf8[..length])
-            {
-                builder.Append('%').Append(HexDigit(b >> 4)).Append(HexDigit(b & 0xF));
-            }
-        }
-        return builder.ToString();
+        return PercentEncoding.Encode(value, s_mustEncode);
     }
 
-    private static bool MustEncode(char c) => c <= ' ' || c >= 0x7F || c is '%' or '&' or '=' or '+' or '#';
+    private static readonly Func<char, bool> s_mustEncode = MustEncode;
 
-    private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'A' + value - 10);
+    private static bool MustEncode(char c) => c <= ' ' || c >= 0x7F || c is '%' or '&' or '=' or '+' or '#';
 }
