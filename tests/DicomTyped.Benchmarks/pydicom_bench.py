@@ -1,10 +1,12 @@
 #!/usr/bin/python3
 """Times pydicom on the same samples as the DicomTyped benchmarks (run with Debian's /usr/bin/python3).
 
-Prints the median of each measurement: header read (stop_before_pixels=True) of each walk-through file,
-full dcmread of all samples, and frame 50 of a 100-frame 512x512x16-bit file.
+Prints the median of each measurement: header read (stop_before_pixels=True) of each walk-through file and a full
+dcmread of all samples (pixel bytes read into memory, as pydicom's default defer_size=None does).
+Usage: pydicom_bench.py [runs] [--json FILE]  (--json also writes the medians in seconds, for compare-pydicom.sh).
 """
 import glob
+import json
 import os
 import statistics
 import sys
@@ -28,11 +30,19 @@ def median_seconds(action, runs):
 
 
 def main():
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    args = sys.argv[1:]
+    json_path = None
+    if "--json" in args:
+        i = args.index("--json")
+        json_path = args[i + 1]
+        del args[i:i + 2]
+    runs = int(args[0]) if args else 200
+    results = {}
     print(f"pydicom {pydicom.__version__}, {runs} runs, medians")
     for name in WALK:
         path = os.path.join(DCMS, name)
         t = median_seconds(lambda: pydicom.dcmread(path, stop_before_pixels=True).SOPInstanceUID, runs)
+        results["header " + name] = t
         print(f"header  {name:20s} {t * 1e6:10.1f} us")
     files = [os.path.join(DCMS, n) for n in WALK] + sorted(glob.glob(os.path.join(DCMS, "extra", "*.dcm")))
 
@@ -41,7 +51,11 @@ def main():
             len(pydicom.dcmread(path))
 
     t = median_seconds(read_all, max(10, runs // 10))
+    results["full"] = t
     print(f"full    all {len(files)} samples      {t * 1e3:10.2f} ms")
+    if json_path:
+        with open(json_path, "w") as out:
+            json.dump({"pydicom": pydicom.__version__, "runs": runs, "files": len(files), "median_seconds": results}, out)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,11 @@ using DicomTyped.Dicom.Part10;
 
 namespace DicomTyped.Benchmarks.Dicom;
 
-/// <summary>Reading every sample file completely, pixel data loaded into memory.</summary>
+/// <summary>
+/// Reading every sample file completely from disk (the page cache), pixel data loaded into memory: each file is read
+/// into one array that the elements, pixel data and fragments included, are slices of. The same work as pydicom's
+/// <c>dcmread</c> with its default <c>defer_size=None</c> in <c>pydicom_bench.py</c>; compare with <c>compare-pydicom.sh</c>.
+/// </summary>
 [MemoryDiagnoser]
 public class FullReadBenchmarks
 {

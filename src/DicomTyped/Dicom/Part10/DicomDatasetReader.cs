@@ -264,7 +264,8 @@ internal sealed class DicomDatasetReader
         return PeekTag() == CoreTags.Item;
     }
 
-    private DicomVR ImplicitVR(DicomTag tag, out bool known)
+    /// <summary>The VR of an implicit-VR element: from the dictionary, else UN (<paramref name="known"/> false).</summary>
+    internal static DicomVR ImplicitVR(DicomTag tag, out bool known)
     {
         known = true;
         if (tag.Element == 0x0000)
@@ -287,7 +288,7 @@ internal sealed class DicomDatasetReader
         return DicomVR.UN;
     }
 
-    private static bool IsPixelData(DicomTag tag) =>
+    internal static bool IsPixelData(DicomTag tag) =>
         tag == CoreTags.PixelData || tag == CoreTags.FloatPixelData || tag == CoreTags.DoubleFloatPixelData;
 
     private DicomTag PeekTag()

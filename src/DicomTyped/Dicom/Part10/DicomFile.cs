@@ -49,8 +49,17 @@ public sealed class DicomFile : IDisposable, IAsyncDisposable
 
     /// <summary>Reads a file from a stream. With <see cref="PixelDataHandling.Reference"/> the stream must stay open while pixel data is used.</summary>
     /// <exception cref="DicomParseException">The input is not well-formed DICOM.</exception>
-    public static DicomFile Read(Stream stream, DicomReadOptions? options = null) =>
-        DicomFileReader.ReadAsync(stream, options ?? DicomReadOptions.Default, async: false, CancellationToken.None).GetAwaiter().GetResult();
+    public static DicomFile Read(Stream stream, DicomReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= DicomReadOptions.Default;
+        // A seekable stream of known length is read into memory and parsed there; the rest go through the stream reader.
+        if (stream.CanSeek && DicomBufferedFileReader.Handles(options) && stream.Length - stream.Position <= Array.MaxLength)
+        {
+            return DicomBufferedFileReader.Read(new SeekableStreamSource(stream), options);
+        }
+        return DicomFileReader.ReadAsync(stream, options, async: false, CancellationToken.None).GetAwaiter().GetResult();
+    }
 
     /// <summary>Reads a file from a stream asynchronously.</summary>
     /// <exception cref="DicomParseException">The input is not well-formed DICOM.</exception>
@@ -62,6 +71,17 @@ public sealed class DicomFile : IDisposable, IAsyncDisposable
     public static DicomFile Open(string path, DicomReadOptions? options = null)
     {
         options ??= DicomReadOptions.Default;
+        if (DicomBufferedFileReader.Handles(options))
+        {
+            // A bare handle and positional reads: FileStream's layers cost more than a header's parsing.
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.None);
+            var source = new FileHandleSource(handle);
+            // A file too large for one array goes to the stream reader, which says which value is too large to load.
+            if (options.StopBeforePixelData || source.Length <= Array.MaxLength)
+            {
+                return DicomBufferedFileReader.Read(source, options);
+            }
+        }
         // bufferSize 0: the reader buffers itself, and a second buffer would only cost memory and copies.
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.None);
         try

@@ -33,7 +33,7 @@ internal static class DicomFileReader
             preamble = input.Peek(PreambleLength).ToArray();
             input.Advance(PreambleLength + 4);
         }
-        else if (!StartsWithKnownGroup(input))
+        else if (!StartsWithKnownGroup(input.Peek(input.Buffered)))
         {
             throw new DicomParseException("Not a DICOM file: no \"DICM\" at offset 128 and no group 0002 or 0008 element at the start", hasHeader ? PreambleLength : 0);
         }
@@ -56,15 +56,8 @@ internal static class DicomFileReader
     }
 
     // Files written without preamble (odd exporters, raw data sets) start straight with a tag of group 0002 or 0008.
-    private static bool StartsWithKnownGroup(DicomInput input)
-    {
-        if (input.Buffered < 8)
-        {
-            return false;
-        }
-        var head = input.Peek(4);
-        return (head[0] == 0x02 || head[0] == 0x08) && head[1] == 0x00;
-    }
+    internal static bool StartsWithKnownGroup(ReadOnlySpan<byte> buffered) =>
+        buffered.Length >= 8 && (buffered[0] == 0x02 || buffered[0] == 0x08) && buffered[1] == 0x00;
 
     // Without a Transfer Syntax UID, look at the first element: two upper-case letters after the tag mean explicit VR.
     private static async ValueTask<TransferSyntax> GuessAsync(DicomInput input, bool async, CancellationToken ct)

@@ -34,12 +34,15 @@ internal sealed class DicomInput : IDisposable
     private long _limit;
     private bool _canReference;
 
-    public DicomInput(Stream stream)
+    /// <param name="stream">The input, read from its current position.</param>
+    /// <param name="basePosition">The input offset of that position, when another reader has read what came before.</param>
+    public DicomInput(Stream stream, long basePosition = 0)
     {
         _stream = stream;
         _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         _canReference = stream.CanSeek;
-        _streamOrigin = stream.CanSeek ? stream.Position : 0;
+        _bufferStart = basePosition;
+        _streamOrigin = stream.CanSeek ? stream.Position - basePosition : 0;
         _limit = stream.CanSeek ? stream.Length - _streamOrigin : long.MaxValue;
     }
 
