@@ -27,7 +27,7 @@ for path in glob.glob(os.path.join(out, "bdn", "results", "*-report-full-compres
         ours[name] = (b["Statistics"]["Median"] / 1e9, b["Memory"]["BytesAllocatedPerOperation"])
 py = json.load(open(os.path.join(out, "pydicom.json")))
 rows = [("header " + f, "ReadHeader " + f) for f in ("blue-circle.dcm", "green-square.dcm", "red-triangle.dcm")]
-rows += [("full", "ReadAllSamples")]
+rows += [("full", "ReadAllSamples"), ("full from memory", "ReadAllSamplesFromMemory")]
 print(f"pydicom {py['pydicom']} ({py['runs']} runs) vs DicomTyped (BenchmarkDotNet); medians")
 print(f"{'measurement':32s} {'pydicom':>12s} {'DicomTyped':>12s} {'ratio':>8s} {'allocated':>12s}")
 def fmt(s):
@@ -35,7 +35,7 @@ def fmt(s):
 for py_key, our_key in rows:
     p = py["median_seconds"][py_key]
     o, alloc = ours[our_key]
-    label = py_key if py_key != "full" else f"full, all {py['files']} samples"
+    label = {"full": f"full, all {py['files']} samples", "full from memory": "full, same bytes from memory"}.get(py_key, py_key)
     print(f"{label:32s} {fmt(p):>12s} {fmt(o):>12s} {p / o:7.1f}x {alloc / 1024:9.1f} KB")
 print(f"(raw results in {out})")
 PY
