@@ -55,15 +55,18 @@ internal sealed class MultipartPartStream : Stream
         return ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
     }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (buffer.IsEmpty || _reachedEnd)
         {
-            return 0;
+            return ValueTask.FromResult(0);
         }
-        return Note(await _reader.ReadBodyAsync(_partNumber, buffer, cancellationToken).ConfigureAwait(false));
+        var pending = _reader.ReadBodyAsync(_partNumber, buffer, cancellationToken);
+        return pending.IsCompletedSuccessfully ? ValueTask.FromResult(Note(pending.Result)) : NoteWhenDoneAsync(pending);
     }
+
+    private async ValueTask<int> NoteWhenDoneAsync(ValueTask<int> pending) => Note(await pending.ConfigureAwait(false));
 
     public override void Flush()
     {

@@ -215,12 +215,19 @@ public sealed class MultipartRelatedReader : IDisposable, IAsyncDisposable
         }
     }
 
-    internal async ValueTask<int> ReadBodyAsync(int partNumber, Memory<byte> destination, CancellationToken cancellationToken)
+    internal ValueTask<int> ReadBodyAsync(int partNumber, Memory<byte> destination, CancellationToken cancellationToken)
     {
         if (!IsReadable(partNumber))
         {
-            return 0;
+            return ValueTask.FromResult(0);
         }
+        // Most reads are served from the buffer; only a refill needs the asynchronous machinery.
+        var copied = TryReadBody(destination.Span);
+        return copied >= 0 ? ValueTask.FromResult(copied) : ReadBodyAfterRefillAsync(destination, cancellationToken);
+    }
+
+    private async ValueTask<int> ReadBodyAfterRefillAsync(Memory<byte> destination, CancellationToken cancellationToken)
+    {
         while (true)
         {
             var copied = TryReadBody(destination.Span);
