@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace DicomTyped.Dicom.Json;
+
+// One attribute object: its members in any order, then its value by VR.
+public static partial class DicomJsonReader
+{
+    private static DicomElement ReadAttribute(ref Utf8JsonReader reader, DicomTag tag, ReadContext context, int depth, DicomDataset owner)
+    {
+        DicomVR? vr = null;
+        var valueReader = default(Utf8JsonReader);
+        var hasValue = false;
+        string? bulkDataUri = null;
+        byte[]? inlineBinary = null;
+        var forms = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("vr"u8))
+            {
+                reader.Read();
+                vr = ReadVR(ref reader, context);
+            }
+            else if (reader.ValueTextEquals("Value"u8))
+            {
+                reader.Read();
+                // The VR may come later: remember where the value starts and read it once the VR is known.
+                valueReader = reader;
+                hasValue = true;
+                forms++;
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("InlineBinary"u8))
+            {
+                reader.Read();
+                inlineBinary = ReadBase64(ref reader, context);
+                forms++;
+            }
+            else if (reader.ValueTextEquals("BulkDataURI"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    throw Fail(ref reader, context, $"BulkDataURI is {reader.TokenType}, not a string");
+                }
+                bulkDataUri = reader.GetString()!;
+                forms++;
+            }
+            else
+            {
+                // Members PS3.18 does not define (e.g. a "keyword" some tools add) carry nothing the data set keeps.
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw Fail(ref reader, context, $"expected a member name, found {reader.TokenType}");
+        }
+        var resolved = vr ?? DictionaryVR(ref reader, tag, context);
+        if (forms > 1)
+        {
+            throw Fail(ref reader, context, "the attribute has more than one of Value, InlineBinary and BulkDataURI");
+        }
+        if (bulkDataUri is not null)
+        {
+            return new DicomJsonBulkDataElement(tag, resolved, bulkDataUri);
+        }
+        if (inlineBinary is not null)
+        {
+            return FromInlineBinary(ref reader, tag, resolved, inlineBinary, context);
+        }
+        if (resolved == DicomVR.SQ)
+        {
+            var items = hasValue ? ReadItems(ref valueReader, context, depth, owner) : null;
+            var sequence = new DicomSequence(tag, DicomVR.SQ, items);
+            return sequence;
+        }
+        if (!hasValue || valueReader.TokenType == JsonTokenType.Null)
+        {
+            return new DicomElement(tag, resolved, ReadOnlyMemory<byte>.Empty);
+        }
+        if (valueReader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Fail(ref valueReader, context, $"Value is {valueReader.TokenType}, not an array");
+        }
+        return new DicomElement(tag, resolved, ReadValues(ref valueReader, resolved, context));
+    }
+
+    private static DicomVR ReadVR(ref Utf8JsonReader reader, ReadContext context)
+    {
+        if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length == 2 && !reader.ValueIsEscaped &&
+            DicomVR.TryFromBytes(reader.ValueSpan[0], reader.ValueSpan[1], out var vr))
+        {
+            return vr;
+        }
+        throw Fail(ref reader, context, $"{DicomJsonValueReader.Describe(ref reader)} is not a value representation");
+    }
+
+    private static DicomVR DictionaryVR(ref Utf8JsonReader reader, DicomTag tag, ReadContext context)
+    {
+        if (DicomDictionary.Find(tag) is { } entry && !entry.VR.IsUnknown)
+        {
+            return entry.VR;
+        }
+        throw Fail(ref reader, context, "the attribute has no \"vr\" and the tag is not in the data dictionary");
+    }
+
+    private static byte[] ReadBase64(ref Utf8JsonReader reader, ReadContext context)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Fail(ref reader, context, $"InlineBinary is {reader.TokenType}, not a base64 string");
+        }
+        if (!reader.TryGetBytesFromBase64(out var bytes))
+        {
+            throw Fail(ref reader, context, "InlineBinary is not valid base64");
+        }
+        return bytes;
+    }
+
+    private static List<DicomDataset> ReadItems(ref Utf8JsonReader reader, ReadContext context, int depth, DicomDataset owner)
+    {
+        var items = new List<DicomDataset>();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return items;
+        }
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Fail(ref reader, context, $"a sequence Value is {reader.TokenType}, not an array of items");
+        }
+        if (depth + 1 > MaxNestingDepth)
+        {
+            throw Fail(ref reader, context, $"sequences nest deeper than {MaxNestingDepth} levels");
+        }
+        var sequenceTag = context.Tag;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            // null is read as an empty item: some writers send it for {}.
+            items.Add(reader.TokenType == JsonTokenType.Null
+                ? new DicomDataset { Parent = owner }
+                : ReadObject(ref reader, context, depth + 1, owner));
+            context.Tag = sequenceTag;
+        }
+        return items;
+    }
+
+    private static DicomElement FromInlineBinary(ref Utf8JsonReader reader, DicomTag tag, DicomVR vr, byte[] bytes, ReadContext context)
+    {
+        if (vr == DicomVR.SQ)
+        {
+            throw Fail(ref reader, context, "a sequence cannot have InlineBinary");
+        }
+        if (tag == CoreTags.PixelData && DicomJsonEncapsulatedValue.TryParse(bytes, out var offsetTable, out var fragments))
+        {
+            return new DicomFragments(tag, vr, offsetTable, fragments);
+        }
+        return new DicomElement(tag, vr, DicomValueEncoder.Pad(bytes, vr));
+    }
+}
