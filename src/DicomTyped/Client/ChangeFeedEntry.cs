@@ -1,5 +1,5 @@
 using System;
-using System.Text.Json;
+using DicomTyped.Dicom;
 using System.Text.Json.Serialization;
 
 namespace DicomTyped.Client;
@@ -31,9 +31,7 @@ public sealed record ChangeFeedEntry
     /// <summary>The instance's state now.</summary>
     public ChangeFeedState State { get; init; }
 
-    /// <summary>
-    /// The instance's DICOM JSON data set (PS3.18 F.2), when metadata was asked for and the instance still exists.
-    /// Kept as raw JSON until the DICOM JSON dataset reader is available to this client.
-    /// </summary>
-    public JsonElement? Metadata { get; init; }
+    /// <summary>The instance's data set, read from its DICOM JSON (PS3.18 F.2), when metadata was asked for and the instance still exists.</summary>
+    [JsonConverter(typeof(DicomJsonDatasetConverter))]
+    public DicomDataset? Metadata { get; init; }
 }

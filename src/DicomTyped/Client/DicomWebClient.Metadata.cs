@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using DicomTyped.Dicom;
 using DicomTyped.Dicom.Json;
 using DicomTyped.Http;
 
@@ -59,45 +60,45 @@ public sealed partial class DicomWebClient
     }
 
     /// <summary>
-    /// WADO-RS: the metadata of every instance of a study as data sets of raw DICOM JSON attributes, for attributes
-    /// no generated record names (private tags, sequences).
+    /// WADO-RS: the metadata of every instance of a study as datasets (read by <see cref="DicomJsonReader"/>), for attributes
+    /// no generated record names (private tags, sequences). Binary attributes come back as the server sent them (bulk data URIs or inline).
     /// </summary>
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="ifNoneMatch">The ETag of an earlier call, or null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
-    public Task<MetadataResult<DicomJsonAttributes>> RetrieveStudyMetadataAsync(string studyInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
+    public Task<MetadataResult<DicomDataset>> RetrieveStudyMetadataAsync(string studyInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
-        return ReadMetadataAsync("study", token => Api.RetrieveStudyMetadataConditionalAsync(studyInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonDataSets.ReadArray, cancellationToken);
+        return ReadMetadataAsync("study", token => Api.RetrieveStudyMetadataConditionalAsync(studyInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonReader.ReadDatasets, cancellationToken);
     }
 
-    /// <summary>WADO-RS: the metadata of every instance of a series as raw DICOM JSON data sets.</summary>
+    /// <summary>WADO-RS: the metadata of every instance of a series as datasets.</summary>
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="seriesInstanceUid">The series.</param>
     /// <param name="ifNoneMatch">The ETag of an earlier call, or null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
-    public Task<MetadataResult<DicomJsonAttributes>> RetrieveSeriesMetadataAsync(string studyInstanceUid, string seriesInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
+    public Task<MetadataResult<DicomDataset>> RetrieveSeriesMetadataAsync(string studyInstanceUid, string seriesInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
         ArgumentException.ThrowIfNullOrEmpty(seriesInstanceUid);
-        return ReadMetadataAsync("series", token => Api.RetrieveSeriesMetadataConditionalAsync(studyInstanceUid, seriesInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonDataSets.ReadArray, cancellationToken);
+        return ReadMetadataAsync("series", token => Api.RetrieveSeriesMetadataConditionalAsync(studyInstanceUid, seriesInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonReader.ReadDatasets, cancellationToken);
     }
 
-    /// <summary>WADO-RS: the metadata of one instance as a raw DICOM JSON data set (a list of one).</summary>
+    /// <summary>WADO-RS: the metadata of one instance as a dataset (a list of one).</summary>
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="seriesInstanceUid">The series.</param>
     /// <param name="sopInstanceUid">The instance.</param>
     /// <param name="ifNoneMatch">The ETag of an earlier call, or null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
-    public Task<MetadataResult<DicomJsonAttributes>> RetrieveInstanceMetadataAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
+    public Task<MetadataResult<DicomDataset>> RetrieveInstanceMetadataAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
         ArgumentException.ThrowIfNullOrEmpty(seriesInstanceUid);
         ArgumentException.ThrowIfNullOrEmpty(sopInstanceUid);
-        return ReadMetadataAsync("instance", token => Api.RetrieveInstanceMetadataConditionalAsync(studyInstanceUid, seriesInstanceUid, sopInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonDataSets.ReadArray, cancellationToken);
+        return ReadMetadataAsync("instance", token => Api.RetrieveInstanceMetadataConditionalAsync(studyInstanceUid, seriesInstanceUid, sopInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonReader.ReadDatasets, cancellationToken);
     }
 
     private delegate IReadOnlyList<T> JsonArrayReader<T>(ReadOnlySpan<byte> utf8Json);

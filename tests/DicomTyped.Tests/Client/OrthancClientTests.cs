@@ -126,8 +126,10 @@ public sealed class OrthancClientTests(OrthancFixture orthanc)
         var seriesSets = await client.RetrieveSeriesMetadataAsync(WalkThrough.Study, WalkThrough.SharedSeries, cancellationToken: Ct);
         Assert.Equal(2, seriesSets.Items.Count);
         var instanceSet = Assert.Single((await client.RetrieveInstanceMetadataAsync(WalkThrough.Study, WalkThrough.SharedSeries, WalkThrough.RedTriangle, cancellationToken: Ct)).Items);
-        Assert.Equal(WalkThrough.RedTriangle, instanceSet.GetString(DicomTags.SOPInstanceUID));
-        Assert.Equal(WalkThrough.SharedSeries, instanceSet.GetString(DicomTags.SeriesInstanceUID));
+        Assert.Equal(WalkThrough.RedTriangle, instanceSet.GetUid(DicomTags.SOPInstanceUID));
+        Assert.Equal(WalkThrough.SharedSeries, instanceSet.GetUid(DicomTags.SeriesInstanceUID));
+        Assert.Equal("Anony Mous", instanceSet.GetString(DicomTags.PatientName));
+        Assert.Equal((ushort)979, instanceSet.GetValue<ushort>(DicomTags.Rows));
     }
 
     [SkippableFact]

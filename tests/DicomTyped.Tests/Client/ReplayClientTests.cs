@@ -243,7 +243,7 @@ public sealed class ReplayClientTests
         Assert.Equal(ChangeFeedAction.Create, entries[0].Action);
         Assert.Equal(ChangeFeedState.Current, entries[0].State);
         Assert.Equal("1.2.3.11", entries[0].SopInstanceUid);
-        Assert.Equal("1.2.3.11", entries[0].Metadata!.Value.GetProperty("00080018").GetProperty("Value")[0].GetString());
+        Assert.Equal("1.2.3.11", entries[0].Metadata!.GetUid(DicomTyped.Dicom.DicomTags.SOPInstanceUID));
         Assert.Equal(new DateTimeOffset(2020, 3, 10, 20, 0, 12, 113, TimeSpan.Zero).AddTicks(8329), entries[0].Timestamp);
         Assert.Equal(ChangeFeedAction.Delete, entries[1].Action);
         Assert.Equal(ChangeFeedState.Deleted, entries[1].State);
