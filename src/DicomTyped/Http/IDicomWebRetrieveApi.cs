@@ -59,6 +59,33 @@ public interface IDicomWebRetrieveApi
     [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/instances/{sopInstanceUid}/metadata")]
     Task<HttpResponseMessage> RetrieveInstanceMetadataAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
+    /// <summary><c>GET studies/{study}/metadata</c> with <c>If-None-Match</c>: 304 when nothing changed since <paramref name="ifNoneMatch"/>.</summary>
+    /// <param name="studyInstanceUid">The study.</param>
+    /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
+    /// <param name="ifNoneMatch">The ETag of an earlier response, quoted as received; null sends no header.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Get("studies/{studyInstanceUid}/metadata")]
+    Task<HttpResponseMessage> RetrieveStudyMetadataConditionalAsync(string studyInstanceUid, [Header("Accept")] DicomAcceptHeader accept, [Header("If-None-Match")] string? ifNoneMatch, CancellationToken cancellationToken);
+
+    /// <summary><c>GET studies/{study}/series/{series}/metadata</c> with <c>If-None-Match</c>.</summary>
+    /// <param name="studyInstanceUid">The study.</param>
+    /// <param name="seriesInstanceUid">The series.</param>
+    /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
+    /// <param name="ifNoneMatch">The ETag of an earlier response, quoted as received; null sends no header.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/metadata")]
+    Task<HttpResponseMessage> RetrieveSeriesMetadataConditionalAsync(string studyInstanceUid, string seriesInstanceUid, [Header("Accept")] DicomAcceptHeader accept, [Header("If-None-Match")] string? ifNoneMatch, CancellationToken cancellationToken);
+
+    /// <summary><c>GET studies/{study}/series/{series}/instances/{instance}/metadata</c> with <c>If-None-Match</c>.</summary>
+    /// <param name="studyInstanceUid">The study.</param>
+    /// <param name="seriesInstanceUid">The series.</param>
+    /// <param name="sopInstanceUid">The instance.</param>
+    /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
+    /// <param name="ifNoneMatch">The ETag of an earlier response, quoted as received; null sends no header.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/instances/{sopInstanceUid}/metadata")]
+    Task<HttpResponseMessage> RetrieveInstanceMetadataConditionalAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, [Header("Accept")] DicomAcceptHeader accept, [Header("If-None-Match")] string? ifNoneMatch, CancellationToken cancellationToken);
+
     /// <summary><c>GET …/instances/{instance}/frames/{list}</c>: pixel data of the listed frames.</summary>
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="seriesInstanceUid">The series.</param>

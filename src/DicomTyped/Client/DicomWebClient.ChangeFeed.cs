@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using DicomTyped.Http;
+
+namespace DicomTyped.Client;
+
+public sealed partial class DicomWebClient
+{
+    /// <summary>One page of the change feed (<c>GET changefeed</c>; Azure extension). Also the walk-through's sign-in check.</summary>
+    /// <param name="options">Offset, limit, time bounds and metadata; the server's defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="ArgumentException">Time bounds were given to a v1 server, which has none.</exception>
+    /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    public async Task<IReadOnlyList<ChangeFeedEntry>> GetChangeFeedAsync(ChangeFeedOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ChangeFeedOptions();
+        if (_options.ChangeFeedVersion == ChangeFeedVersion.V1 && (options.StartTime is not null || options.EndTime is not null))
+        {
+            throw new ArgumentException("The v1 change feed has no startTime or endTime; page by sequence number (Offset) instead.", nameof(options));
+        }
+        using var response = await Api.GetChangeFeedAsync(options.Offset, options.Limit, options.StartTime, options.EndTime, options.IncludeMetadata, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NoContent)
+        {
+            return [];
+        }
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            var entries = await JsonSerializer.DeserializeAsync(body, ChangeFeedJsonContext.Default.ListChangeFeedEntry, cancellationToken).ConfigureAwait(false) ?? [];
+            DicomWebClientLog.ChangeFeed(_logger, entries.Count, options.Offset);
+            return entries;
+        }
+    }
+
+    /// <summary>
+    /// The change feed from <see cref="ChangeFeedOptions.Offset"/> to its end, paged automatically. v2 advances the
+    /// offset by the events received and stops at a short page; v1 advances the sequence number by the limit (a v1
+    /// page can be short while more follow) and stops past the latest event's sequence, read once at the start.
+    /// </summary>
+    /// <param name="options">Where to start and the page size (<see cref="DicomWebClientOptions.PageSize"/> when null).</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <exception cref="DicomWebException">A page was answered with an unsuccessful status.</exception>
+    public async IAsyncEnumerable<ChangeFeedEntry> ReadChangeFeedAsync(ChangeFeedOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        options ??= new ChangeFeedOptions();
+        var isV1 = _options.ChangeFeedVersion == ChangeFeedVersion.V1;
+        var limit = options.Limit ?? Math.Min(_options.PageSize, isV1 ? 100 : 200);
+        var offset = options.Offset ?? 0;
+        long? lastSequence = null;
+        if (isV1)
+        {
+            lastSequence = (await GetLatestChangeAsync(includeMetadata: false, cancellationToken).ConfigureAwait(false))?.Sequence ?? 0;
+        }
+        while (true)
+        {
+            var page = await GetChangeFeedAsync(options with { Offset = offset, Limit = limit }, cancellationToken).ConfigureAwait(false);
+            foreach (var entry in page)
+            {
+                yield return entry;
+            }
+            if (isV1)
+            {
+                offset += limit;
+                if (offset >= lastSequence)
+                {
+                    yield break;
+                }
+            }
+            else
+            {
+                if (page.Count < limit)
+                {
+                    yield break;
+                }
+                offset += page.Count;
+            }
+        }
+    }
+
+    /// <summary>The newest change event (<c>GET changefeed/latest</c>), or null when the feed is empty.</summary>
+    /// <param name="includeMetadata">Whether the entry carries the instance's DICOM JSON; the server's default when null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    public async Task<ChangeFeedEntry?> GetLatestChangeAsync(bool? includeMetadata = null, CancellationToken cancellationToken = default)
+    {
+        using var response = await Api.GetLatestChangeAsync(includeMetadata, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return null;
+        }
+        return JsonSerializer.Deserialize(body, ChangeFeedJsonContext.Default.ChangeFeedEntry);
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using DicomTyped.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DicomTyped.Client;
+
+/// <summary>
+/// A typed DICOMweb client: one method per transaction of PS3.18 (store, retrieve, search) and of the Azure DICOM
+/// service (delete, change feed). Responses are streamed: retrieved instances are read part by part as they are
+/// asked for, stores send files from disk. Unsuccessful statuses become <see cref="DicomWebException"/>s, except
+/// where a status is a result (store 202/409, delete 404, metadata 304).
+/// </summary>
+public sealed partial class DicomWebClient : IDisposable
+{
+    private readonly DicomWebClientOptions _options;
+    private readonly ILogger _logger;
+    private readonly HttpClient? _ownedHttpClient;
+
+    /// <summary>Creates a client over a DICOMweb transport, usually the one <see cref="DicomWebClientServiceCollectionExtensions.AddDicomWebClient"/> registers.</summary>
+    /// <param name="api">The Refit transport. Its HttpClient should carry <see cref="VerbatimQueryHandler"/> so '^' in searches is not escaped.</param>
+    /// <param name="options">Transfer syntax, paging and retry settings; <see cref="DicomWebClientOptions.Default"/> when null.</param>
+    /// <param name="logger">Where to log; nothing is logged when null. Never logs tokens; patient data only at Debug.</param>
+    public DicomWebClient(IDicomWebApi api, DicomWebClientOptions? options = null, ILogger<DicomWebClient>? logger = null)
+        : this(api, options, logger, ownedHttpClient: null)
+    {
+    }
+
+    private DicomWebClient(IDicomWebApi api, DicomWebClientOptions? options, ILogger? logger, HttpClient? ownedHttpClient)
+    {
+        Api = api ?? throw new ArgumentNullException(nameof(api));
+        _options = options ?? DicomWebClientOptions.Default;
+        if (_options.PageSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.PageSize, "PageSize must be at least 1.");
+        }
+        _logger = logger ?? NullLogger.Instance;
+        _ownedHttpClient = ownedHttpClient;
+    }
+
+    /// <summary>The transport underneath, for routes this client does not wrap.</summary>
+    public IDicomWebApi Api { get; }
+
+    /// <summary>The options in effect.</summary>
+    public DicomWebClientOptions Options => _options;
+
+    /// <summary>
+    /// A client of its own HttpClient for <paramref name="baseAddress"/>: sign-in, retries (GET and DELETE, and store
+    /// when <see cref="DicomWebClientOptions.RetryStore"/>), verbatim queries. Dispose it to release the connection pool.
+    /// </summary>
+    /// <param name="baseAddress">The service base including its version or prefix, such as <c>https://…/v2</c> or <c>http://127.0.0.1:8042/dicom-web/</c>.</param>
+    /// <param name="authentication">How to sign in; none when null.</param>
+    /// <param name="options">Client settings; defaults when null.</param>
+    /// <param name="logger">Where to log; nothing when null.</param>
+    /// <param name="primaryHandler">The network handler; a new <see cref="SocketsHttpHandler"/> when null. Disposed with the client.</param>
+    public static DicomWebClient Create(Uri baseAddress, DicomWebAuthentication? authentication = null, DicomWebClientOptions? options = null, ILogger<DicomWebClient>? logger = null, HttpMessageHandler? primaryHandler = null)
+    {
+        var normalized = DicomWebBaseAddress.Normalize(baseAddress);
+        var resolved = DicomWebClientPipeline.Resolve(options, normalized);
+        var httpClient = new HttpClient(DicomWebClientPipeline.CreateHandlers(authentication, resolved, primaryHandler), disposeHandler: true)
+        {
+            BaseAddress = normalized,
+            // Large stores stream for longer than HttpClient's 100 s default; callers bound calls with their CancellationToken.
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        return new DicomWebClient(DicomWebRefit.For<IDicomWebApi>(httpClient), resolved, logger, httpClient);
+    }
+
+    /// <summary>Disposes the HttpClient when <see cref="Create"/> made it; a client from dependency injection owns nothing.</summary>
+    public void Dispose() => _ownedHttpClient?.Dispose();
+}

@@ -1,0 +1,67 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using DicomTyped.Dicom.Part10;
+using DicomTyped.Multipart;
+
+namespace DicomTyped.Client;
+
+/// <summary>
+/// One instance of a WADO-RS response while it is being received: its part headers and a stream over its bytes.
+/// The stream is valid until the next instance is asked for (the response is read strictly in order, never buffered).
+/// </summary>
+public sealed class RetrievedInstance
+{
+    internal RetrievedInstance(int number, MediaTypeWithParameters? contentType, string? contentLocation, Stream body)
+    {
+        Number = number;
+        MediaType = contentType?.MediaType ?? Http.DicomMediaTypes.Dicom;
+        TransferSyntaxUid = contentType?.GetParameter("transfer-syntax");
+        ContentLocation = contentLocation;
+        Body = body;
+    }
+
+    /// <summary>The 1-based position of the instance in the response.</summary>
+    public int Number { get; }
+
+    /// <summary>The part's media type, normally <c>application/dicom</c>.</summary>
+    public string MediaType { get; }
+
+    /// <summary>The transfer syntax named in the part's Content-Type, when the server named one (the file meta information is authoritative).</summary>
+    public string? TransferSyntaxUid { get; }
+
+    /// <summary>The part's Content-Location, when the server sent one.</summary>
+    public string? ContentLocation { get; }
+
+    /// <summary>The Part 10 bytes of this instance, read from the network as they are consumed.</summary>
+    public Stream Body { get; }
+
+    /// <summary>Reads the Part 10 file from <see cref="Body"/>.</summary>
+    /// <param name="options">
+    /// How to read: <see cref="DicomReadOptions.StopBeforePixelData"/> reads only the header (the pixel data is then
+    /// skipped on the wire when the next instance is asked for); the default loads everything.
+    /// </param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <exception cref="DicomParseException">The part is not well-formed DICOM.</exception>
+    public ValueTask<DicomFile> ReadFileAsync(DicomReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        DicomFile.ReadAsync(Body, options, cancellationToken);
+
+    /// <summary>Copies the instance's bytes, unchanged, to <paramref name="destination"/>.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="cancellationToken">Cancels copying.</param>
+    public Task CopyToAsync(Stream destination, CancellationToken cancellationToken = default) =>
+        Body.CopyToAsync(destination, 81920, cancellationToken);
+
+    /// <summary>Writes the instance's bytes, unchanged, to a new file at <paramref name="path"/> (replacing one that exists).</summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="cancellationToken">Cancels writing.</param>
+    public async Task SaveAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.Asynchronous);
+        await using (file.ConfigureAwait(false))
+        {
+            await CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
