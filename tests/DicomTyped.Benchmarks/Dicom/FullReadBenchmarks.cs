@@ -12,10 +12,15 @@ namespace DicomTyped.Benchmarks.Dicom;
 public class FullReadBenchmarks
 {
     private string[] _files = [];
+    private byte[][] _contents = [];
 
-    /// <summary>Lists the samples once.</summary>
+    /// <summary>Lists the samples once, and loads their bytes for the in-memory variant.</summary>
     [GlobalSetup]
-    public void Setup() => _files = SampleFiles.All();
+    public void Setup()
+    {
+        _files = SampleFiles.All();
+        _contents = System.Array.ConvertAll(_files, System.IO.File.ReadAllBytes);
+    }
 
     /// <summary>Reads all 15 samples (about 9 MB).</summary>
     [Benchmark]
