@@ -40,7 +40,7 @@ public static partial class DicomJsonValueReader
 
     internal static PersonName? ReadPersonNameObject(ref Utf8JsonReader reader, uint tag)
     {
-        PersonNameGroup? alphabetic = null, ideographic = null, phonetic = null;
+        string? alphabetic = null, ideographic = null, phonetic = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             ref var slot = ref alphabetic;
@@ -61,30 +61,13 @@ public static partial class DicomJsonValueReader
             reader.Read();
             slot = reader.TokenType switch
             {
-                JsonTokenType.String => GroupFromUtf8(reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan),
+                JsonTokenType.String => reader.GetString(),
                 JsonTokenType.Null => null,
                 _ => throw Malformed(tag, $"a person name component group is {reader.TokenType}, not a string"),
             };
         }
-        return alphabetic is null && ideographic is null && phonetic is null ? null : new PersonName(alphabetic, ideographic, phonetic);
-    }
-
-    // Splits Family^Given^Middle^Prefix^Suffix straight from the UTF-8 bytes: one string per non-empty component, nothing else.
-    private static PersonNameGroup? GroupFromUtf8(ReadOnlySpan<byte> text)
-    {
-        if (text.IsEmpty)
-        {
-            return null;
-        }
-        Span<string> parts = ["", "", "", "", ""];
-        for (var i = 0; i < 5 && !text.IsEmpty; i++)
-        {
-            var cut = i < 4 ? text.IndexOf((byte)'^') : -1;
-            var part = cut >= 0 ? text[..cut] : text;
-            parts[i] = part.IsEmpty ? "" : System.Text.Encoding.UTF8.GetString(part);
-            text = cut >= 0 ? text[(cut + 1)..] : default;
-        }
-        return new PersonNameGroup(parts[0], parts[1], parts[2], parts[3], parts[4]);
+        var name = PersonName.FromGroupTexts(alphabetic, ideographic, phonetic);
+        return name.IsEmpty ? null : name;
     }
 
     private static T ReadFirst<T, TParser>(ref Utf8JsonReader reader, uint tag)

@@ -41,17 +41,48 @@ public static partial class DicomJsonValueReader
             {
                 throw new DicomJsonException(null, $"expected an array of data sets, found {reader.TokenType}");
             }
-            var items = new List<T>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                items.Add(T.ReadFrom(ref reader));
-            }
-            return items;
+            return ReadItems<T>(ref reader);
         }
         catch (JsonException ex)
         {
             throw new DicomJsonException(null, ex.Message, ex);
         }
+    }
+
+    // Items are gathered in small chunks and copied once into an exact array: a List doubling to thousands of entries
+    // puts its last arrays on the large object heap, whose collections cost more than the parsing itself.
+    private static T[] ReadItems<T>(ref Utf8JsonReader reader)
+        where T : IDicomJsonReadable<T>
+    {
+        const int ChunkSize = 256;
+        List<T[]>? full = null;
+        var current = new T[ChunkSize];
+        var count = 0;
+        var total = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (count == ChunkSize)
+            {
+                (full ??= []).Add(current);
+                current = new T[ChunkSize];
+                count = 0;
+            }
+            current[count++] = T.ReadFrom(ref reader);
+            total++;
+        }
+        if (full is null)
+        {
+            return current.AsSpan(0, count).ToArray();
+        }
+        var items = new T[total];
+        var offset = 0;
+        foreach (var chunk in full)
+        {
+            chunk.CopyTo(items, offset);
+            offset += ChunkSize;
+        }
+        Array.Copy(current, 0, items, offset, count);
+        return items;
     }
 
     /// <summary>Moves onto the data set's start (reading the first token when nothing was read yet) and checks that it is an object.</summary>
