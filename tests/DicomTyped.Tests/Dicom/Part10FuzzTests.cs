@@ -29,10 +29,19 @@ public class Part10FuzzTests
                 PixelData = n % 3 == 0 ? PixelDataHandling.Reference : PixelDataHandling.Load,
                 MaxNestingDepth = 16,
             };
+            // Four inputs in turn: a seekable stream, the same bytes in memory (parsed in place), a seekable stream, and a
+            // forward-only stream, so that every reader path meets every kind of mutation.
             Stream stream = n % 4 == 3 ? new NonSeekableStream(new MemoryStream(input)) : new MemoryStream(input);
             try
             {
-                DicomFile.Read(stream, options);
+                if (n % 4 == 2)
+                {
+                    DicomFile.Read(input.AsMemory(), options);
+                }
+                else
+                {
+                    DicomFile.Read(stream, options);
+                }
                 parsed++;
             }
             catch (DicomParseException)

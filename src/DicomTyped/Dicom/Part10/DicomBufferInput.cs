@@ -27,6 +27,15 @@ internal sealed class DicomBufferInput
     {
         _source = source;
         _nextRead = Math.Max(firstRead, 256);
+        if (source is MemorySource memory)
+        {
+            // The whole input is already here: adopt the caller's array, positioned so that offsets start at 0.
+            _buffer = memory.Bytes.Array!;
+            _position = memory.Bytes.Offset;
+            _end = memory.Bytes.Offset + memory.Bytes.Count;
+            _bufferStart = -memory.Bytes.Offset;
+            _length = memory.Bytes.Count;
+        }
     }
 
     /// <summary>Bytes consumed since the start of the input.</summary>

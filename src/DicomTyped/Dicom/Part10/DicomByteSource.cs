@@ -69,3 +69,21 @@ internal sealed class SeekableStreamSource : DicomByteSource
 
     public override bool OwnsStreams => false;
 }
+
+/// <summary>
+/// A file already in memory. The input adopts the array itself (see <see cref="DicomBufferInput"/>), so elements are
+/// slices of the caller's bytes and nothing is copied; <see cref="Read"/> is never needed.
+/// </summary>
+internal sealed class MemorySource(ArraySegment<byte> bytes) : DicomByteSource
+{
+    public ArraySegment<byte> Bytes { get; } = bytes;
+
+    public override long Length => Bytes.Count;
+
+    public override int Read(Span<byte> destination) => 0;
+
+    public override Stream StreamAt(long offset) =>
+        new MemoryStream(Bytes.Array!, Bytes.Offset + (int)offset, Bytes.Count - (int)offset, writable: false);
+
+    public override bool OwnsStreams => true;
+}

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -59,6 +60,23 @@ public sealed class DicomFile : IDisposable, IAsyncDisposable
             return DicomBufferedFileReader.Read(new SeekableStreamSource(stream), options);
         }
         return DicomFileReader.ReadAsync(stream, options, async: false, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Parses a file that is already in memory without copying it: element values, pixel data included, are slices of
+    /// <paramref name="data"/>, which must therefore stay unchanged while the file is used.
+    /// </summary>
+    /// <exception cref="DicomParseException">The input is not well-formed DICOM.</exception>
+    public static DicomFile Read(ReadOnlyMemory<byte> data, DicomReadOptions? options = null)
+    {
+        options ??= DicomReadOptions.Default;
+        // Memory that is not an array (native or pooled) is copied once into one.
+        var segment = MemoryMarshal.TryGetArray(data, out var array) ? array : new ArraySegment<byte>(data.ToArray());
+        if (DicomBufferedFileReader.Handles(options))
+        {
+            return DicomBufferedFileReader.Read(new MemorySource(segment), options);
+        }
+        return Read(new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false), options);
     }
 
     /// <summary>Reads a file from a stream asynchronously.</summary>
