@@ -149,7 +149,7 @@ public sealed partial class DicomWebClient
                 while (await reader.ReadNextPartAsync(cancellationToken).ConfigureAwait(false) is { } part)
                 {
                     count++;
-                    yield return new RetrievedInstance(part.Number, part.ContentType ?? reader.RelatedType, part.ContentLocation, part.Body);
+                    yield return new RetrievedInstance(part.Number, part.ContentType ?? reader.RelatedType, part.ContentLocation, part.Body, part.ContentLength);
                 }
                 bytes = reader.BytesConsumed;
             }
@@ -161,7 +161,7 @@ public sealed partial class DicomWebClient
             await using (counting.ConfigureAwait(false))
             {
                 count = 1;
-                yield return new RetrievedInstance(1, contentType, response.Content.Headers.ContentLocation?.OriginalString, counting);
+                yield return new RetrievedInstance(1, contentType, response.Content.Headers.ContentLocation?.OriginalString, counting, response.Content.Headers.ContentLength);
                 bytes = counting.BytesRead;
             }
         }

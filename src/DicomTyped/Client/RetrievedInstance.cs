@@ -13,9 +13,15 @@ namespace DicomTyped.Client;
 /// </summary>
 public sealed class RetrievedInstance
 {
-    internal RetrievedInstance(int number, MediaTypeWithParameters? contentType, string? contentLocation, Stream body)
+    // Up to this declared size a whole instance is read into one array and parsed in place: one copy from the wire
+    // instead of the stream reader's bounded chunks plus a final copy. Above it the declared length is not trusted with an
+    // allocation, and the stream reader takes over.
+    private const long InPlaceReadLimit = 256L * 1024 * 1024;
+
+    internal RetrievedInstance(int number, MediaTypeWithParameters? contentType, string? contentLocation, Stream body, long? contentLength = null)
     {
         Number = number;
+        ContentLength = contentLength;
         MediaType = contentType?.MediaType ?? Http.DicomMediaTypes.Dicom;
         TransferSyntaxUid = contentType?.GetParameter("transfer-syntax");
         ContentLocation = contentLocation;
@@ -37,6 +43,9 @@ public sealed class RetrievedInstance
     /// <summary>The Part 10 bytes of this instance, read from the network as they are consumed.</summary>
     public Stream Body { get; }
 
+    /// <summary>The part's declared length in bytes, when the server sent one.</summary>
+    public long? ContentLength { get; }
+
     /// <summary>Reads the Part 10 file from <see cref="Body"/>.</summary>
     /// <param name="options">
     /// How to read: <see cref="DicomReadOptions.StopBeforePixelData"/> reads only the header (the pixel data is then
@@ -44,8 +53,25 @@ public sealed class RetrievedInstance
     /// </param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <exception cref="DicomParseException">The part is not well-formed DICOM.</exception>
-    public ValueTask<DicomFile> ReadFileAsync(DicomReadOptions? options = null, CancellationToken cancellationToken = default) =>
-        DicomFile.ReadAsync(Body, options, cancellationToken);
+    public async ValueTask<DicomFile> ReadFileAsync(DicomReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= DicomReadOptions.Default;
+        var loadsEverything = !options.StopBeforePixelData && options.PixelData == PixelDataHandling.Load;
+        if (loadsEverything && ContentLength is > 0 and <= InPlaceReadLimit)
+        {
+            var bytes = GC.AllocateUninitializedArray<byte>((int)ContentLength.Value);
+            try
+            {
+                await Body.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+            }
+            catch (EndOfStreamException ex)
+            {
+                throw new DicomParseException($"The part ended before its declared Content-Length of {ContentLength} bytes", 0, null, ex);
+            }
+            return DicomFile.Read(bytes, options);
+        }
+        return await DicomFile.ReadAsync(Body, options, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Copies the instance's bytes, unchanged, to <paramref name="destination"/>.</summary>
     /// <param name="destination">Where to write.</param>
