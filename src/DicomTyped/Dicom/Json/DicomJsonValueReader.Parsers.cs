@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.Json;
 
@@ -79,84 +80,25 @@ public static partial class DicomJsonValueReader
             : throw Malformed(tag, $"'{Encoding.UTF8.GetString(text)}' is not an AT value (8 hex digits)");
     }
 
-    private readonly struct Int32Parser : IElementParser<int?>
+    // One parser for every number type: IS, DS, SV and UV may come as JSON numbers or as strings, and both are read with
+    // the type's own UTF-8 parser from the text as it stands (a fraction in an integer, or overflow, is an error).
+    private readonly struct NumberParser<T> : IElementParser<T?>
+        where T : struct, INumberBase<T>
     {
-        public static int? Parse(ref Utf8JsonReader reader, uint tag)
-        {
-            if (reader.TokenType == JsonTokenType.Number)
-            {
-                return reader.TryGetInt32(out var number) ? number : throw NotA(ref reader, tag, "32-bit integer");
-            }
-            var text = Text(ref reader, tag, "integer");
-            return IsBlank(text) ? null
-                : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
-                : throw NotA(ref reader, tag, "32-bit integer");
-        }
-    }
+        private static readonly string s_what =
+            typeof(T) == typeof(int) ? "32-bit integer"
+            : typeof(T) == typeof(long) ? "64-bit integer"
+            : typeof(T) == typeof(ulong) ? "unsigned 64-bit integer"
+            : typeof(T) == typeof(decimal) ? "decimal number"
+            : "floating-point number";
 
-    private readonly struct Int64Parser : IElementParser<long?>
-    {
-        public static long? Parse(ref Utf8JsonReader reader, uint tag)
+        public static T? Parse(ref Utf8JsonReader reader, uint tag)
         {
-            if (reader.TokenType == JsonTokenType.Number)
-            {
-                return reader.TryGetInt64(out var number) ? number : throw NotA(ref reader, tag, "64-bit integer");
-            }
-            var text = Text(ref reader, tag, "integer");
-            return IsBlank(text) ? null
-                : long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
-                : throw NotA(ref reader, tag, "64-bit integer");
+            var text = Text(ref reader, tag, s_what);
+            return text.IsEmpty ? null
+                : T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
+                : throw NotA(ref reader, tag, s_what);
         }
-    }
-
-    private readonly struct UInt64Parser : IElementParser<ulong?>
-    {
-        public static ulong? Parse(ref Utf8JsonReader reader, uint tag)
-        {
-            if (reader.TokenType == JsonTokenType.Number)
-            {
-                return reader.TryGetUInt64(out var number) ? number : throw NotA(ref reader, tag, "unsigned 64-bit integer");
-            }
-            var text = Text(ref reader, tag, "integer");
-            return IsBlank(text) ? null
-                : ulong.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
-                : throw NotA(ref reader, tag, "unsigned 64-bit integer");
-        }
-    }
-
-    private readonly struct DecimalParser : IElementParser<decimal?>
-    {
-        public static decimal? Parse(ref Utf8JsonReader reader, uint tag)
-        {
-            if (reader.TokenType == JsonTokenType.Number)
-            {
-                return reader.TryGetDecimal(out var number) ? number : throw NotA(ref reader, tag, "decimal number");
-            }
-            var text = Text(ref reader, tag, "decimal number");
-            return IsBlank(text) ? null
-                : decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
-                : throw NotA(ref reader, tag, "decimal number");
-        }
-    }
-
-    private readonly struct DoubleParser : IElementParser<double?>
-    {
-        public static double? Parse(ref Utf8JsonReader reader, uint tag)
-        {
-            if (reader.TokenType == JsonTokenType.Number)
-            {
-                return reader.TryGetDouble(out var number) ? number : throw NotA(ref reader, tag, "floating-point number");
-            }
-            var text = Text(ref reader, tag, "floating-point number");
-            return IsBlank(text) ? null
-                : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
-                : throw NotA(ref reader, tag, "floating-point number");
-        }
-    }
-
-    private readonly struct SingleParser : IElementParser<float?>
-    {
-        public static float? Parse(ref Utf8JsonReader reader, uint tag) => (float?)DoubleParser.Parse(ref reader, tag);
     }
 
     // The UTF-8 text of a string entry (unescaped when needed), trimmed of the spaces DICOM pads with; empty for null.
