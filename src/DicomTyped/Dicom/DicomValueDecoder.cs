@@ -103,8 +103,8 @@ internal static class DicomValueDecoder
         for (var i = 0; i < tags.Length; i++)
         {
             var pair = span.Slice(i * 4, 4);
-            var group = element.IsBigEndian ? BinaryPrimitives.ReadUInt16BigEndian(pair) : BinaryPrimitives.ReadUInt16LittleEndian(pair);
-            var number = element.IsBigEndian ? BinaryPrimitives.ReadUInt16BigEndian(pair[2..]) : BinaryPrimitives.ReadUInt16LittleEndian(pair[2..]);
+            var group = DicomEndian.ReadUInt16(pair, element.IsBigEndian);
+            var number = DicomEndian.ReadUInt16(pair[2..], element.IsBigEndian);
             tags[i] = new DicomTag(group, number);
         }
         return tags;
@@ -122,9 +122,9 @@ internal static class DicomValueDecoder
 
     private static T ReadBinary<T>(DicomVR vr, ReadOnlySpan<byte> b, bool bigEndian) where T : INumber<T>
     {
-        if (vr == DicomVR.US || vr == DicomVR.OW) return T.CreateChecked(bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(b) : BinaryPrimitives.ReadUInt16LittleEndian(b));
+        if (vr == DicomVR.US || vr == DicomVR.OW) return T.CreateChecked(DicomEndian.ReadUInt16(b, bigEndian));
         if (vr == DicomVR.SS) return T.CreateChecked(bigEndian ? BinaryPrimitives.ReadInt16BigEndian(b) : BinaryPrimitives.ReadInt16LittleEndian(b));
-        if (vr == DicomVR.UL || vr == DicomVR.OL || vr == DicomVR.AT) return T.CreateChecked(bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(b) : BinaryPrimitives.ReadUInt32LittleEndian(b));
+        if (vr == DicomVR.UL || vr == DicomVR.OL || vr == DicomVR.AT) return T.CreateChecked(DicomEndian.ReadUInt32(b, bigEndian));
         if (vr == DicomVR.SL) return T.CreateChecked(bigEndian ? BinaryPrimitives.ReadInt32BigEndian(b) : BinaryPrimitives.ReadInt32LittleEndian(b));
         if (vr == DicomVR.FL || vr == DicomVR.OF) return T.CreateChecked(bigEndian ? BinaryPrimitives.ReadSingleBigEndian(b) : BinaryPrimitives.ReadSingleLittleEndian(b));
         if (vr == DicomVR.FD || vr == DicomVR.OD) return T.CreateChecked(bigEndian ? BinaryPrimitives.ReadDoubleBigEndian(b) : BinaryPrimitives.ReadDoubleLittleEndian(b));

@@ -114,9 +114,9 @@ public static partial class DicomJsonWriter
         for (var offset = 0; offset + size <= span.Length; offset += size)
         {
             var b = span.Slice(offset, size);
-            if (vr == DicomVR.US) writer.WriteNumberValue(big ? BinaryPrimitives.ReadUInt16BigEndian(b) : BinaryPrimitives.ReadUInt16LittleEndian(b));
+            if (vr == DicomVR.US) writer.WriteNumberValue(DicomEndian.ReadUInt16(b, big));
             else if (vr == DicomVR.SS) writer.WriteNumberValue(big ? BinaryPrimitives.ReadInt16BigEndian(b) : BinaryPrimitives.ReadInt16LittleEndian(b));
-            else if (vr == DicomVR.UL) writer.WriteNumberValue(big ? BinaryPrimitives.ReadUInt32BigEndian(b) : BinaryPrimitives.ReadUInt32LittleEndian(b));
+            else if (vr == DicomVR.UL) writer.WriteNumberValue(DicomEndian.ReadUInt32(b, big));
             else if (vr == DicomVR.SL) writer.WriteNumberValue(big ? BinaryPrimitives.ReadInt32BigEndian(b) : BinaryPrimitives.ReadInt32LittleEndian(b));
             else if (vr == DicomVR.FL) WriteFloat(writer, big ? BinaryPrimitives.ReadSingleBigEndian(b) : BinaryPrimitives.ReadSingleLittleEndian(b));
             else if (vr == DicomVR.FD) WriteDouble(writer, big ? BinaryPrimitives.ReadDoubleBigEndian(b) : BinaryPrimitives.ReadDoubleLittleEndian(b));

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers.Binary;
 
 namespace DicomTyped.Dicom.Part10;
 
@@ -67,14 +66,14 @@ internal sealed class DicomBufferInput
     {
         var span = _buffer.AsSpan(_position, 2);
         _position += 2;
-        return bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(span) : BinaryPrimitives.ReadUInt16LittleEndian(span);
+        return DicomEndian.ReadUInt16(span, bigEndian);
     }
 
     public uint ReadUInt32(bool bigEndian)
     {
         var span = _buffer.AsSpan(_position, 4);
         _position += 4;
-        return bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(span) : BinaryPrimitives.ReadUInt32LittleEndian(span);
+        return DicomEndian.ReadUInt32(span, bigEndian);
     }
 
     /// <summary>Throws when <paramref name="length"/> bytes cannot remain in the input.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
@@ -105,14 +104,14 @@ internal sealed class DicomInput : IDisposable
     {
         var span = _buffer.AsSpan(_position, 2);
         _position += 2;
-        return bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(span) : BinaryPrimitives.ReadUInt16LittleEndian(span);
+        return DicomEndian.ReadUInt16(span, bigEndian);
     }
 
     public uint ReadUInt32(bool bigEndian)
     {
         var span = _buffer.AsSpan(_position, 4);
         _position += 4;
-        return bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(span) : BinaryPrimitives.ReadUInt32LittleEndian(span);
+        return DicomEndian.ReadUInt32(span, bigEndian);
     }
 
     public void Advance(int count) => _position += count;
