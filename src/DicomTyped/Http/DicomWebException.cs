@@ -7,7 +7,7 @@ using System.Text;
 namespace DicomTyped.Http;
 
 /// <summary>A DICOMweb request got an unsuccessful status. Subclasses name the statuses callers usually handle apart.</summary>
-public class DicomWebException : Exception
+public class DicomWebException : DicomTypedException
 {
     /// <summary>Creates the exception from what the response said.</summary>
     /// <param name="error">The status, server message and request ids.</param>

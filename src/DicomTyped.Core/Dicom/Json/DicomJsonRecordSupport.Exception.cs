@@ -3,7 +3,7 @@ using System;
 namespace DicomTyped.Dicom.Json;
 
 /// <summary>DICOM JSON (PS3.18 F.2) that cannot be read: malformed JSON, or an attribute whose value does not fit its VR.</summary>
-public sealed class DicomJsonException : Exception
+public sealed class DicomJsonException : DicomTypedException
 {
     /// <summary>Creates the exception for a problem with one attribute, or with the document when <paramref name="tag"/> is null.</summary>
     public DicomJsonException(DicomTag? tag, string problem, Exception? innerException = null)

@@ -7,7 +7,7 @@ namespace DicomTyped.Dicom.Part10;
 /// subclasses (<see cref="DicomTruncatedException"/>, <see cref="DicomNestingLimitException"/>), never in an
 /// index, overflow or out-of-memory error.
 /// </summary>
-public class DicomParseException : Exception
+public class DicomParseException : DicomTypedException
 {
     /// <summary>Creates the exception; the message names the offset and, when known, the tag.</summary>
     public DicomParseException(string problem, long offset, DicomTag? tag = null, Exception? innerException = null)

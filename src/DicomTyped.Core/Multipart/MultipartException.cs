@@ -8,7 +8,7 @@ namespace DicomTyped.Multipart;
 /// Content-Length that does not match where the next boundary is. The message names the problem and, when
 /// it comes from the body, the byte offset in the body where it was found.
 /// </summary>
-public sealed class MultipartException : Exception
+public sealed class MultipartException : DicomTypedException
 {
     /// <summary>Creates an exception about the multipart body or its Content-Type.</summary>
     public MultipartException(string message)

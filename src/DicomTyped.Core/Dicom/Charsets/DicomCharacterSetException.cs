@@ -7,7 +7,7 @@ namespace DicomTyped.Dicom.Charsets;
 /// of Specific Character Set (0008,0005), named in the message together with the character set.
 /// Reading never throws this; undecodable bytes become U+FFFD.
 /// </summary>
-public sealed class DicomCharacterSetException : Exception
+public sealed class DicomCharacterSetException : DicomTypedException
 {
     /// <summary>Creates the exception with a message that names the character and the character set.</summary>
     public DicomCharacterSetException(string message)
