@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Refit;
+using DicomTyped.Routes;
 
 namespace DicomTyped.Http;
 
@@ -16,12 +17,12 @@ public interface IDicomWebChangeFeedApi
     /// <param name="endTime">Exclusive upper bound of the event time (v2).</param>
     /// <param name="includeMetadata">Whether each entry carries the instance's DICOM JSON.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("changefeed")]
+    [Get(DicomWebRoutes.ChangeFeed)]
     Task<HttpResponseMessage> GetChangeFeedAsync([Query] long? offset, [Query] int? limit, [Query] DateTimeOffset? startTime, [Query] DateTimeOffset? endTime, [Query] bool? includeMetadata, CancellationToken cancellationToken);
 
     /// <summary><c>GET changefeed/latest</c>: the newest change event as one JSON object.</summary>
     /// <param name="includeMetadata">Whether the entry carries the instance's DICOM JSON.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("changefeed/latest")]
+    [Get(DicomWebRoutes.ChangeFeedLatest)]
     Task<HttpResponseMessage> GetLatestChangeAsync([Query] bool? includeMetadata, CancellationToken cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Refit;
+using DicomTyped.Routes;
 
 namespace DicomTyped.Http;
 
@@ -14,14 +15,14 @@ public interface IDicomWebDeleteApi
     /// <summary><c>DELETE studies/{study}</c>.</summary>
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Delete("studies/{studyInstanceUid}")]
+    [Delete(DicomWebRoutes.Study)]
     Task<HttpResponseMessage> DeleteStudyAsync(string studyInstanceUid, CancellationToken cancellationToken);
 
     /// <summary><c>DELETE studies/{study}/series/{series}</c>.</summary>
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="seriesInstanceUid">The series.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Delete("studies/{studyInstanceUid}/series/{seriesInstanceUid}")]
+    [Delete(DicomWebRoutes.Series)]
     Task<HttpResponseMessage> DeleteSeriesAsync(string studyInstanceUid, string seriesInstanceUid, CancellationToken cancellationToken);
 
     /// <summary><c>DELETE studies/{study}/series/{series}/instances/{instance}</c>.</summary>
@@ -29,6 +30,6 @@ public interface IDicomWebDeleteApi
     /// <param name="seriesInstanceUid">The series.</param>
     /// <param name="sopInstanceUid">The instance.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Delete("studies/{studyInstanceUid}/series/{seriesInstanceUid}/instances/{sopInstanceUid}")]
+    [Delete(DicomWebRoutes.Instance)]
     Task<HttpResponseMessage> DeleteInstanceAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, CancellationToken cancellationToken);
 }

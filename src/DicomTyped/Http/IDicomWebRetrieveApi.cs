@@ -2,6 +2,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Refit;
+using DicomTyped.Routes;
 
 namespace DicomTyped.Http;
 
@@ -15,7 +16,7 @@ public interface IDicomWebRetrieveApi
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="accept">Usually <see cref="DicomAcceptHeader.MultipartDicom"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}")]
+    [Get(DicomWebRoutes.Study)]
     Task<HttpResponseMessage> RetrieveStudyAsync(string studyInstanceUid, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET studies/{study}/series/{series}</c>: every instance of a series.</summary>
@@ -23,7 +24,7 @@ public interface IDicomWebRetrieveApi
     /// <param name="seriesInstanceUid">The series.</param>
     /// <param name="accept">Usually <see cref="DicomAcceptHeader.MultipartDicom"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}")]
+    [Get(DicomWebRoutes.Series)]
     Task<HttpResponseMessage> RetrieveSeriesAsync(string studyInstanceUid, string seriesInstanceUid, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET studies/{study}/series/{series}/instances/{instance}</c>: one instance.</summary>
@@ -32,14 +33,14 @@ public interface IDicomWebRetrieveApi
     /// <param name="sopInstanceUid">The instance.</param>
     /// <param name="accept"><see cref="DicomAcceptHeader.DicomFile"/> or <see cref="DicomAcceptHeader.MultipartDicom"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/instances/{sopInstanceUid}")]
+    [Get(DicomWebRoutes.Instance)]
     Task<HttpResponseMessage> RetrieveInstanceAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET studies/{study}/metadata</c>: DICOM JSON of every instance of a study.</summary>
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/metadata")]
+    [Get(DicomWebRoutes.StudyMetadata)]
     Task<HttpResponseMessage> RetrieveStudyMetadataAsync(string studyInstanceUid, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET studies/{study}/series/{series}/metadata</c>.</summary>
@@ -47,7 +48,7 @@ public interface IDicomWebRetrieveApi
     /// <param name="seriesInstanceUid">The series.</param>
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/metadata")]
+    [Get(DicomWebRoutes.SeriesMetadata)]
     Task<HttpResponseMessage> RetrieveSeriesMetadataAsync(string studyInstanceUid, string seriesInstanceUid, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET studies/{study}/series/{series}/instances/{instance}/metadata</c>.</summary>
@@ -56,7 +57,7 @@ public interface IDicomWebRetrieveApi
     /// <param name="sopInstanceUid">The instance.</param>
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/instances/{sopInstanceUid}/metadata")]
+    [Get(DicomWebRoutes.InstanceMetadata)]
     Task<HttpResponseMessage> RetrieveInstanceMetadataAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET studies/{study}/metadata</c> with <c>If-None-Match</c>: 304 when nothing changed since <paramref name="ifNoneMatch"/>.</summary>
@@ -64,7 +65,7 @@ public interface IDicomWebRetrieveApi
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="ifNoneMatch">The ETag of an earlier response, quoted as received; null sends no header.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/metadata")]
+    [Get(DicomWebRoutes.StudyMetadata)]
     Task<HttpResponseMessage> RetrieveStudyMetadataConditionalAsync(string studyInstanceUid, [Header("Accept")] DicomAcceptHeader accept, [Header("If-None-Match")] string? ifNoneMatch, CancellationToken cancellationToken);
 
     /// <summary><c>GET studies/{study}/series/{series}/metadata</c> with <c>If-None-Match</c>.</summary>
@@ -73,7 +74,7 @@ public interface IDicomWebRetrieveApi
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="ifNoneMatch">The ETag of an earlier response, quoted as received; null sends no header.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/metadata")]
+    [Get(DicomWebRoutes.SeriesMetadata)]
     Task<HttpResponseMessage> RetrieveSeriesMetadataConditionalAsync(string studyInstanceUid, string seriesInstanceUid, [Header("Accept")] DicomAcceptHeader accept, [Header("If-None-Match")] string? ifNoneMatch, CancellationToken cancellationToken);
 
     /// <summary><c>GET studies/{study}/series/{series}/instances/{instance}/metadata</c> with <c>If-None-Match</c>.</summary>
@@ -83,7 +84,7 @@ public interface IDicomWebRetrieveApi
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="ifNoneMatch">The ETag of an earlier response, quoted as received; null sends no header.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/instances/{sopInstanceUid}/metadata")]
+    [Get(DicomWebRoutes.InstanceMetadata)]
     Task<HttpResponseMessage> RetrieveInstanceMetadataConditionalAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, [Header("Accept")] DicomAcceptHeader accept, [Header("If-None-Match")] string? ifNoneMatch, CancellationToken cancellationToken);
 
     /// <summary><c>GET …/instances/{instance}/frames/{list}</c>: pixel data of the listed frames.</summary>
@@ -93,7 +94,7 @@ public interface IDicomWebRetrieveApi
     /// <param name="frames">The 1-based frame numbers; formatted as <c>1,2,3</c> with the commas left unescaped.</param>
     /// <param name="accept">Usually <see cref="DicomAcceptHeader.MultipartFrames"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/instances/{sopInstanceUid}/frames/{frames}")]
+    [Get(DicomWebRoutes.Frames)]
     Task<HttpResponseMessage> RetrieveFramesAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, [Encoded] DicomFrameList frames, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET …/instances/{instance}/rendered</c>: the instance (its first frame) as a consumer image.</summary>
@@ -103,7 +104,7 @@ public interface IDicomWebRetrieveApi
     /// <param name="quality">JPEG quality 1..100, or null for the server's default.</param>
     /// <param name="accept"><see cref="DicomAcceptHeader.Jpeg"/> or <see cref="DicomAcceptHeader.Png"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/instances/{sopInstanceUid}/rendered")]
+    [Get(DicomWebRoutes.InstanceRendered)]
     Task<HttpResponseMessage> RetrieveRenderedInstanceAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, [Query] int? quality, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET …/instances/{instance}/frames/{frame}/rendered</c>: one frame as a consumer image.</summary>
@@ -114,6 +115,6 @@ public interface IDicomWebRetrieveApi
     /// <param name="quality">JPEG quality 1..100, or null for the server's default.</param>
     /// <param name="accept"><see cref="DicomAcceptHeader.Jpeg"/> or <see cref="DicomAcceptHeader.Png"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/instances/{sopInstanceUid}/frames/{frame}/rendered")]
+    [Get(DicomWebRoutes.FrameRendered)]
     Task<HttpResponseMessage> RetrieveRenderedFrameAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, int frame, [Query] int? quality, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Refit;
+using DicomTyped.Routes;
 
 namespace DicomTyped.Http;
 
@@ -16,21 +17,21 @@ public interface IDicomWebSearchApi
     /// <param name="query">The query text, already encoded, without '?'; empty for no filter.</param>
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies?{**query}")]
+    [Get(DicomWebRoutes.Studies + "?{**query}")]
     Task<HttpResponseMessage> SearchStudiesAsync([Encoded] string query, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET series?{query}</c>.</summary>
     /// <param name="query">The query text, already encoded, without '?'.</param>
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("series?{**query}")]
+    [Get(DicomWebRoutes.AllSeries + "?{**query}")]
     Task<HttpResponseMessage> SearchSeriesAsync([Encoded] string query, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET instances?{query}</c>.</summary>
     /// <param name="query">The query text, already encoded, without '?'.</param>
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("instances?{**query}")]
+    [Get(DicomWebRoutes.AllInstances + "?{**query}")]
     Task<HttpResponseMessage> SearchInstancesAsync([Encoded] string query, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET studies/{study}/series?{query}</c>.</summary>
@@ -38,7 +39,7 @@ public interface IDicomWebSearchApi
     /// <param name="query">The query text, already encoded, without '?'.</param>
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/series?{**query}")]
+    [Get(DicomWebRoutes.StudySeries + "?{**query}")]
     Task<HttpResponseMessage> SearchStudySeriesAsync(string studyInstanceUid, [Encoded] string query, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET studies/{study}/instances?{query}</c>.</summary>
@@ -46,7 +47,7 @@ public interface IDicomWebSearchApi
     /// <param name="query">The query text, already encoded, without '?'.</param>
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/instances?{**query}")]
+    [Get(DicomWebRoutes.StudyInstances + "?{**query}")]
     Task<HttpResponseMessage> SearchStudyInstancesAsync(string studyInstanceUid, [Encoded] string query, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>GET studies/{study}/series/{series}/instances?{query}</c>.</summary>
@@ -55,6 +56,6 @@ public interface IDicomWebSearchApi
     /// <param name="query">The query text, already encoded, without '?'.</param>
     /// <param name="accept">Normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Get("studies/{studyInstanceUid}/series/{seriesInstanceUid}/instances?{**query}")]
+    [Get(DicomWebRoutes.SeriesInstances + "?{**query}")]
     Task<HttpResponseMessage> SearchSeriesInstancesAsync(string studyInstanceUid, string seriesInstanceUid, [Encoded] string query, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 }

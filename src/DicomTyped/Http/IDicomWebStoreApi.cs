@@ -2,6 +2,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Refit;
+using DicomTyped.Routes;
 
 namespace DicomTyped.Http;
 
@@ -15,7 +16,7 @@ public interface IDicomWebStoreApi
     /// <param name="content">The request body, usually multipart/related; type="application/dicom".</param>
     /// <param name="accept">The store-response format, normally <see cref="DicomAcceptHeader.DicomJson"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Post("studies")]
+    [Post(DicomWebRoutes.Studies)]
     Task<HttpResponseMessage> StoreAsync([Body] HttpContent content, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 
     /// <summary><c>POST studies/{study}</c>: stores instances that must all belong to <paramref name="studyInstanceUid"/>.</summary>
@@ -23,6 +24,6 @@ public interface IDicomWebStoreApi
     /// <param name="content">The request body.</param>
     /// <param name="accept">The store-response format.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [Post("studies/{studyInstanceUid}")]
+    [Post(DicomWebRoutes.Study)]
     Task<HttpResponseMessage> StoreToStudyAsync(string studyInstanceUid, [Body] HttpContent content, [Header("Accept")] DicomAcceptHeader accept, CancellationToken cancellationToken);
 }
