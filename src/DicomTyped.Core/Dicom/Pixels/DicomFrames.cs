@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -83,9 +84,17 @@ public static class DicomFrames
         ReadOnlyMemory<byte> bytes;
         if (pixels.StreamRange is { } range)
         {
-            bytes = async
-                ? await range.ReadAsync(startByte, (int)length, ct).ConfigureAwait(false)
-                : range.Read(startByte, (int)length);
+            try
+            {
+                bytes = async
+                    ? await range.ReadAsync(startByte, (int)length, ct).ConfigureAwait(false)
+                    : range.Read(startByte, (int)length);
+            }
+            catch (EndOfStreamException ex)
+            {
+                // A truncated file: the element's header promised bytes that the source does not hold.
+                throw new DicomFrameException($"Frame {frameNumber} of {geometry.Describe()} lies past the end of the file that holds Pixel Data {pixels.Tag}.", ex);
+            }
         }
         else
         {
