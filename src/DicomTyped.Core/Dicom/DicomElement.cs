@@ -47,6 +47,13 @@ public class DicomElement
     /// <summary>True when binary values are stored big endian, as read from Explicit VR Big Endian.</summary>
     public bool IsBigEndian { get; }
 
+    /// <summary>
+    /// True when a Part 10 reader made this element from a file's bytes, which are then written back unchanged without
+    /// checking the value rules (structure is still checked): a file that reads without error saves without error.
+    /// Elements made by setters or by callers are checked on write (see <c>DicomWriteOptions.AllowInvalidValues</c>).
+    /// </summary>
+    internal bool IsAsRead { get; init; }
+
     /// <summary>The source range when the value was left in its stream; null when it is in memory.</summary>
     public DicomStreamRange? StreamRange { get; }
 

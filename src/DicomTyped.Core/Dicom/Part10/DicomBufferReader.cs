@@ -157,7 +157,7 @@ internal sealed class DicomBufferReader
         {
             return ReadSequence(tag, DicomVR.SQ, _input.Position + length, depth, parent, this);
         }
-        return new DicomElement(tag, vr, _input.ReadValue(length, tag), _bigEndian);
+        return new DicomElement(tag, vr, _input.ReadValue(length, tag), _bigEndian) { IsAsRead = true };
     }
 
     private DicomSequence ReadSequence(DicomTag tag, DicomVR vr, long end, int depth, DicomDataset parent, DicomBufferReader itemReader)

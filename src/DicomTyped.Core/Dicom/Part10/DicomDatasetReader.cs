@@ -162,10 +162,10 @@ internal sealed class DicomDatasetReader
         }
         if (topLevel && IsPixelData(tag) && _options.PixelData == PixelDataHandling.Reference && _input.CanReference)
         {
-            return new DicomElement(tag, vr, _input.Reference(length, tag), _bigEndian);
+            return new DicomElement(tag, vr, _input.Reference(length, tag), _bigEndian) { IsAsRead = true };
         }
         var value = await _input.ReadBytesAsync(length, tag, async, ct).ConfigureAwait(false);
-        return new DicomElement(tag, vr, value, _bigEndian);
+        return new DicomElement(tag, vr, value, _bigEndian) { IsAsRead = true };
     }
 
     private async ValueTask<DicomSequence> ReadSequenceAsync(DicomTag tag, DicomVR vr, long end, int depth, DicomDataset parent, DicomDatasetReader itemReader, bool async, CancellationToken ct)

@@ -96,7 +96,8 @@ internal sealed class DicomDatasetWriter
         var length = Even(element.Length);
         if (length > uint.MaxValue - 1 || (_explicitVR && !element.VR.HasLongExplicitLength && length > ushort.MaxValue))
         {
-            throw new InvalidOperationException($"{element.Tag} {element.VR} has {length} bytes, more than its length field can hold.");
+            throw new Validation.DicomValidationException(element.Tag, element.VR, Validation.DicomValidationRule.LengthField,
+                $"{length} bytes, more than its {(_explicitVR && !element.VR.HasLongExplicitLength ? "16" : "32")}-bit length field can hold");
         }
         await WriteHeaderAsync(output, element.Tag, element.VR, (uint)length, async, ct).ConfigureAwait(false);
         if (element.StreamRange is { } source && element.IsBigEndian == _bigEndian)
@@ -190,7 +191,7 @@ internal sealed class DicomDatasetWriter
     private int HeaderLength(DicomVR vr) => !_explicitVR || vr.HasLongExplicitLength ? (_explicitVR ? 12 : 8) : 8;
 
     private static uint CheckedLength(long length, DicomTag tag) =>
-        length < UndefinedLength ? (uint)length : throw new InvalidOperationException($"{tag} is too long for a defined length.");
+        length < UndefinedLength ? (uint)length : throw new Validation.DicomValidationException(tag, DicomVR.SQ, Validation.DicomValidationRule.LengthField, "too long for a defined length");
 
     private static ReadOnlyMemory<byte> Swap(ReadOnlyMemory<byte> value, DicomVR vr)
     {

@@ -9,8 +9,9 @@ namespace DicomTyped.Dicom.Part10;
 /// <summary>
 /// A DICOM Part 10 file (PS3.10 7.1): preamble, file meta information (group 0002) and the data set.
 /// Dispose it when it was opened from a path with pixel data kept by reference, so the file is closed.
+/// Saving is in <c>DicomFile.Save.cs</c>.
 /// </summary>
-public sealed class DicomFile : IDisposable, IAsyncDisposable
+public sealed partial class DicomFile : IDisposable, IAsyncDisposable
 {
     private Stream? _ownedStream;
 
@@ -130,21 +131,6 @@ public sealed class DicomFile : IDisposable, IAsyncDisposable
             await stream.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-    }
-
-    /// <summary>Writes the file to a stream (see <see cref="DicomWriteOptions"/> for the transfer syntax chosen).</summary>
-    public void Save(Stream stream, DicomWriteOptions? options = null) =>
-        DicomFileWriter.WriteAsync(this, stream, options ?? DicomWriteOptions.Default, async: false, CancellationToken.None).GetAwaiter().GetResult();
-
-    /// <summary>Writes the file to a stream asynchronously.</summary>
-    public ValueTask SaveAsync(Stream stream, DicomWriteOptions? options = null, CancellationToken cancellationToken = default) =>
-        DicomFileWriter.WriteAsync(this, stream, options ?? DicomWriteOptions.Default, async: true, cancellationToken);
-
-    /// <summary>Writes the file to a path.</summary>
-    public void Save(string path, DicomWriteOptions? options = null)
-    {
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
-        Save(stream, options);
     }
 
     /// <summary>Closes the file opened by <see cref="Open"/> when pixel data was kept by reference.</summary>

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Threading;
 using System.Threading.Tasks;
+using DicomTyped.Dicom.Validation;
 
 namespace DicomTyped.Dicom.Part10;
 
@@ -11,12 +13,22 @@ internal static class DicomFileWriter
 {
     private static readonly DicomDatasetWriter s_metaWriter = new(explicitVR: true, bigEndian: false);
 
-    public static async ValueTask WriteAsync(DicomFile file, Stream stream, DicomWriteOptions options, bool async, CancellationToken ct)
+    public static async ValueTask<DicomSaveResult> WriteAsync(DicomFile file, Stream stream, DicomWriteOptions options, bool async, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var syntax = ChooseSyntax(file, options);
         CheckPixelDataFits(file.Dataset, syntax);
         var meta = BuildMeta(file, syntax, options);
+        // Everything is checked before the first byte, so a refused file leaves nothing half written in the stream.
+        var warnings = new List<string>();
+        var validator = new DicomDatasetValidator(options.AllowInvalidValues, options.MaxNestingDepth, warnings);
+        validator.ValidateFileMeta(meta);
+        validator.ValidateDataset(file.Dataset, syntax.IsExplicitVR);
+        if (file.TransferSyntax.IsBigEndian && !syntax.IsBigEndian)
+        {
+            warnings.Insert(0, $"The data set was read in {file.TransferSyntax.Name} and is written in {syntax.Name}: binary values were converted to little endian.");
+        }
+        var result = new DicomSaveResult(syntax, warnings);
 
         using var output = new DicomOutput(stream);
         await output.WriteAsync(file.Preamble is { Length: 128 } preamble ? preamble : new byte[128], async, ct).ConfigureAwait(false);
@@ -33,10 +45,11 @@ internal static class DicomFileWriter
                 await writer.WriteDatasetAsync(output, file.Dataset, async, ct).ConfigureAwait(false);
                 await output.FlushAsync(async, ct).ConfigureAwait(false);
             }
-            return;
+            return result;
         }
         await writer.WriteDatasetAsync(output, file.Dataset, async, ct).ConfigureAwait(false);
         await output.FlushAsync(async, ct).ConfigureAwait(false);
+        return result;
     }
 
     private static TransferSyntax ChooseSyntax(DicomFile file, DicomWriteOptions options)

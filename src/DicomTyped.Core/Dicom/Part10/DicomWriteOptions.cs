@@ -23,4 +23,18 @@ public sealed record DicomWriteOptions
 
     /// <summary>The Implementation Version Name written when the meta group has none.</summary>
     public string ImplementationVersionName { get; init; } = "DICOMTYPED_1";
+
+    /// <summary>
+    /// Write values that break their VR's rules (PS3.5 6.2) instead of refusing them, listing each in
+    /// <see cref="DicomSaveResult.Warnings"/>; for making test data on purpose, as DCMTK's tools allow. Structure
+    /// (item tags, SQ as bytes, group 0002 in the data set, cycles, lengths the encoding cannot hold) is always
+    /// refused. False by default.
+    /// </summary>
+    public bool AllowInvalidValues { get; init; }
+
+    /// <summary>
+    /// The deepest nesting of sequences written; deeper is refused with <see cref="Validation.DicomValidationRule.NestingDepth"/>.
+    /// 128 by default, above the reader's default of 64 (<see cref="DicomReadOptions.MaxNestingDepth"/>).
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 128;
 }

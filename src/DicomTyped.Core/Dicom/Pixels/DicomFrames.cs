@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -23,13 +24,21 @@ public static class DicomFrames
     /// is swapped), with Bits Allocated 1 frames shifted to start at bit 0; encapsulated frames are the compressed bytes.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The frame number is not between 1 and the frame count.</exception>
-    /// <exception cref="InvalidOperationException">There is no pixel data, or it does not hold that frame.</exception>
+    /// <exception cref="InvalidOperationException">There is no pixel data, or encapsulated pixel data does not hold that frame.</exception>
+    /// <exception cref="DicomFrameException">
+    /// Native pixel data: the image attributes are missing, their product overflows, or they describe more bytes than
+    /// the pixel data holds (the message names the attributes and their values).
+    /// </exception>
     public static ReadOnlyMemory<byte> GetFrame(DicomDataset dataset, int frameNumber) =>
         GetFrameCoreAsync(dataset, frameNumber, async: false, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The bytes of frame <paramref name="frameNumber"/> (1-based), reading referenced data asynchronously.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The frame number is not between 1 and the frame count.</exception>
-    /// <exception cref="InvalidOperationException">There is no pixel data, or it does not hold that frame.</exception>
+    /// <exception cref="InvalidOperationException">There is no pixel data, or encapsulated pixel data does not hold that frame.</exception>
+    /// <exception cref="DicomFrameException">
+    /// Native pixel data: the image attributes are missing, their product overflows, or they describe more bytes than
+    /// the pixel data holds (the message names the attributes and their values).
+    /// </exception>
     public static ValueTask<ReadOnlyMemory<byte>> GetFrameAsync(DicomDataset dataset, int frameNumber, CancellationToken cancellationToken) =>
         GetFrameCoreAsync(dataset, frameNumber, async: true, cancellationToken);
 
@@ -52,25 +61,48 @@ public static class DicomFrames
 
     private static async ValueTask<ReadOnlyMemory<byte>> GetNativeFrameAsync(DicomImageGeometry geometry, DicomElement pixels, int frameNumber, bool async, CancellationToken ct)
     {
-        var startBit = geometry.FrameBits * (frameNumber - 1);
+        var frameBits = geometry.FrameBits;
+        // Frames past the pixel data are refused below; this bound only keeps the arithmetic from overflowing.
+        if (frameBits > long.MaxValue / 8 / Math.Max(1, frameNumber))
+        {
+            throw new DicomFrameException($"Frame {frameNumber} of {geometry.Describe()} lies beyond any possible pixel data.");
+        }
+        var startBit = frameBits * (frameNumber - 1);
         var startByte = startBit / 8;
         var shift = (int)(startBit % 8);
         // A Bits Allocated 1 frame that starts mid-byte needs the byte after its last one too.
-        var length = shift == 0 ? geometry.FrameLength : (geometry.FrameBits + shift + 7) / 8;
-        if (startByte + length > pixels.Length || length > Array.MaxLength)
+        var length = shift == 0 ? geometry.FrameLength : (frameBits + shift + 7) / 8;
+        if (startByte + length > pixels.Length)
         {
-            throw new InvalidOperationException($"Frame {frameNumber} ({length} bytes at {startByte}) lies outside the {pixels.Length} bytes of pixel data.");
+            throw new DicomFrameException(
+                $"Frame {frameNumber} of {geometry.Describe()} needs bytes {startByte} to {startByte + length}, but Pixel Data {pixels.Tag} holds {pixels.Length} bytes.");
+        }
+        if (length > Array.MaxLength)
+        {
+            throw new DicomFrameException($"A frame of {geometry.Describe()} has {length} bytes, more than one array holds.");
         }
         ReadOnlyMemory<byte> bytes;
         if (pixels.StreamRange is { } range)
         {
-            bytes = async
-                ? await range.ReadAsync(startByte, (int)length, ct).ConfigureAwait(false)
-                : range.Read(startByte, (int)length);
+            try
+            {
+                bytes = async
+                    ? await range.ReadAsync(startByte, (int)length, ct).ConfigureAwait(false)
+                    : range.Read(startByte, (int)length);
+            }
+            catch (EndOfStreamException ex)
+            {
+                // A truncated file: the element's header promised bytes that the source does not hold.
+                throw new DicomFrameException($"Frame {frameNumber} of {geometry.Describe()} lies past the end of the file that holds Pixel Data {pixels.Tag}.", ex);
+            }
         }
         else
         {
             bytes = pixels.Value.Slice((int)startByte, (int)length);
+        }
+        if (bytes.Length != length)
+        {
+            throw new DicomFrameException($"Frame {frameNumber} of {geometry.Describe()} needs {length} bytes; the source of Pixel Data {pixels.Tag} gave {bytes.Length}.");
         }
         if (shift != 0)
         {

@@ -11,13 +11,32 @@ namespace DicomTyped.Dicom.Pixels;
 public sealed record DicomImageGeometry(int Rows, int Columns, int SamplesPerPixel, int BitsAllocated, int NumberOfFrames)
 {
     /// <summary>Bits in one frame of native pixel data.</summary>
-    public long FrameBits => (long)Rows * Columns * SamplesPerPixel * BitsAllocated;
+    /// <exception cref="DicomFrameException">Rows × Columns × Samples per Pixel × Bits Allocated does not fit in 63 bits.</exception>
+    public long FrameBits
+    {
+        get
+        {
+            try
+            {
+                return checked((long)Rows * Columns * SamplesPerPixel * BitsAllocated);
+            }
+            catch (OverflowException ex)
+            {
+                throw new DicomFrameException($"A frame of {Describe()} has more bits than a 64-bit number can count.", ex);
+            }
+        }
+    }
 
     /// <summary>Bytes that hold one frame (rounded up for Bits Allocated 1).</summary>
-    public long FrameLength => (FrameBits + 7) / 8;
+    /// <exception cref="DicomFrameException">The frame's size overflows (see <see cref="FrameBits"/>).</exception>
+    public long FrameLength => FrameBits / 8 + (FrameBits % 8 == 0 ? 0 : 1);
+
+    /// <summary>The attributes and their values, as messages name them.</summary>
+    public string Describe() =>
+        $"Rows (0028,0010) {Rows} × Columns (0028,0011) {Columns} × Samples per Pixel (0028,0002) {SamplesPerPixel} × Bits Allocated (0028,0100) {BitsAllocated}";
 
     /// <summary>Reads the geometry from a data set.</summary>
-    /// <exception cref="InvalidOperationException">Rows, Columns or Bits Allocated is missing or not positive.</exception>
+    /// <exception cref="DicomFrameException">Rows, Columns or Bits Allocated is missing or not positive.</exception>
     public static DicomImageGeometry FromDataset(DicomDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -32,5 +51,5 @@ public sealed record DicomImageGeometry(int Rows, int Columns, int SamplesPerPix
     private static int Required(DicomDataset dataset, DicomTag tag, string keyword) =>
         dataset.TryGetValue<int>(tag, out var value) && value > 0
             ? value
-            : throw new InvalidOperationException($"{keyword} {tag} is missing or not a positive number; frames cannot be located.");
+            : throw new DicomFrameException($"{keyword} {tag} is missing or not a positive number; frames cannot be located.");
 }

@@ -43,7 +43,7 @@ public class DicomJsonWriterTests
         ds.SetString(T(0x00020016), DicomVR.AE, "AET");
         ds.SetString(T(0x00400280), DicomVR.ST, "st");
         ds.SetString(T(0x00181030), DicomVR.LO, "p");
-        ds.SetString(T(0x00080019), DicomVR.UC, "uc1\\uc2");
+        ds.SetStrings(T(0x00080019), DicomVR.UC, "uc1", "uc2");
         ds.SetString(T(0x00104000), DicomVR.UT, "ut\\text");
         ds.SetString(T(0x00080050), DicomVR.SH, "ACC");
         var root = Write(ds);
