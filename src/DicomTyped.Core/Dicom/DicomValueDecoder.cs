@@ -9,16 +9,33 @@ namespace DicomTyped.Dicom;
 /// <summary>Turns encoded element values into .NET values; the encoded bytes are never changed.</summary>
 internal static class DicomValueDecoder
 {
+    /// <summary>
+    /// The VR a value is decoded with: the element's, except that a public tag stored as UN (by a system that did not
+    /// know it) is decoded with the dictionary's VR, as PS3.5 6.2.2 allows and pydicom does. Sequences, private tags,
+    /// and tags the dictionary gives several VRs (US or SS...) stay UN: their bytes cannot be interpreted safely.
+    /// </summary>
+    public static DicomVR ValueVR(DicomElement element)
+    {
+        if (element.VR != DicomVR.UN || element is DicomSequence || element is DicomFragments || element.Tag.IsPrivate)
+        {
+            return element.VR;
+        }
+        return DicomDictionary.TryGetEntry(element.Tag, out var entry) && !entry.VR.IsUnknown && entry.VR != DicomVR.SQ
+            && (BinarySize(entry.VR) <= 1 || element.Length % BinarySize(entry.VR) == 0)
+            ? entry.VR
+            : DicomVR.UN;
+    }
+
     public static string GetString(DicomElement element, DicomCharacterSet characterSet)
     {
         var text = Decode(element, characterSet);
-        return IsSingleValuedText(element.VR) ? text.TrimEnd(' ', '\0') : text.Trim(' ', '\0');
+        return IsSingleValuedText(ValueVR(element)) ? text.TrimEnd(' ', '\0') : text.Trim(' ', '\0');
     }
 
     public static string[] GetStrings(DicomElement element, DicomCharacterSet characterSet)
     {
         var text = Decode(element, characterSet);
-        if (IsSingleValuedText(element.VR))
+        if (IsSingleValuedText(ValueVR(element)))
         {
             var single = text.TrimEnd(' ', '\0');
             return single.Length == 0 ? [] : [single];
@@ -41,18 +58,20 @@ internal static class DicomValueDecoder
         {
             return sequence.Items.Count;
         }
-        if (element.VR.IsString)
+        var vr = ValueVR(element);
+        if (vr.IsString)
         {
             return GetStrings(element, DicomCharacterSet.Default).Length;
         }
-        var size = BinarySize(element.VR);
+        var size = BinarySize(vr);
         return size == 0 ? (element.Length > 0 ? 1 : 0) : (int)(element.Length / size);
     }
 
     public static T GetNumber<T>(DicomElement element, int index) where T : INumber<T>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
-        if (element.VR.IsString)
+        var vr = ValueVR(element);
+        if (vr.IsString)
         {
             var values = GetStrings(element, DicomCharacterSet.Default);
             if (index >= values.Length)
@@ -61,18 +80,19 @@ internal static class DicomValueDecoder
             }
             return ParseNumber<T>(element, values[index]);
         }
-        var size = BinarySize(element.VR);
+        var size = BinarySize(vr);
         var span = element.Value.Span;
         if (size == 0 || (long)(index + 1) * size > span.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(index), $"{element.Tag} {element.VR} has no numeric value {index}.");
+            throw new ArgumentOutOfRangeException(nameof(index), $"{element.Tag} {vr} has no numeric value {index}.");
         }
-        return ReadBinary<T>(element.VR, span.Slice(index * size, size), element.IsBigEndian);
+        return ReadBinary<T>(vr, span.Slice(index * size, size), element.IsBigEndian);
     }
 
     public static T[] GetNumbers<T>(DicomElement element) where T : INumber<T>
     {
-        if (element.VR.IsString)
+        var vr = ValueVR(element);
+        if (vr.IsString)
         {
             var texts = GetStrings(element, DicomCharacterSet.Default);
             var parsed = new T[texts.Length];
@@ -82,16 +102,16 @@ internal static class DicomValueDecoder
             }
             return parsed;
         }
-        var size = BinarySize(element.VR);
+        var size = BinarySize(vr);
         if (size == 0)
         {
-            throw new InvalidOperationException($"{element.Tag} has VR {element.VR}, which holds no numbers.");
+            throw new InvalidOperationException($"{element.Tag} has VR {vr}, which holds no numbers.");
         }
         var span = element.Value.Span;
         var values = new T[span.Length / size];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = ReadBinary<T>(element.VR, span.Slice(i * size, size), element.IsBigEndian);
+            values[i] = ReadBinary<T>(vr, span.Slice(i * size, size), element.IsBigEndian);
         }
         return values;
     }
@@ -148,7 +168,7 @@ internal static class DicomValueDecoder
     }
 
     private static string Decode(DicomElement element, DicomCharacterSet characterSet) =>
-        element.Length == 0 ? "" : characterSet.Decode(element.Value.Span, element.VR);
+        element.Length == 0 ? "" : characterSet.Decode(element.Value.Span, ValueVR(element));
 
     private static bool IsSingleValuedText(DicomVR vr) =>
         vr == DicomVR.LT || vr == DicomVR.ST || vr == DicomVR.UT || vr == DicomVR.UR;

@@ -54,7 +54,7 @@ public class Part10BadInputTests
     {
         var bytes = DicomBytes.File().LongHeader(0x0009, 0x1010, "OB", 0xF0000000).Raw(new byte[16]).ToArray();
         var before = GC.GetAllocatedBytesForCurrentThread();
-        Assert.Throws<DicomParseException>(() => DicomFile.Read(new NonSeekableStream(new MemoryStream(bytes))));
+        Assert.ThrowsAny<DicomParseException>(() => DicomFile.Read(new NonSeekableStream(new MemoryStream(bytes))));
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 4 << 20);
     }
 
@@ -128,10 +128,10 @@ public class Part10BadInputTests
     }
 
     [Fact]
-    public void An_invalid_vr_throws()
+    public void An_invalid_vr_throws_when_strict()
     {
         var bytes = DicomBytes.File().Tag(0x0010, 0x0010).Raw("pn"u8.ToArray()).Raw(2, 0).Raw("AB"u8.ToArray()).ToArray();
-        Assert.Throws<DicomParseException>(() => Read(bytes));
+        Assert.Throws<DicomParseException>(() => Read(bytes, new DicomReadOptions { Strict = true }));
     }
 
     [Fact]

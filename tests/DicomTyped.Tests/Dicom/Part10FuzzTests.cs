@@ -59,7 +59,7 @@ public class Part10FuzzTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
     }
 
-    private static List<byte[]> Seeds()
+    internal static List<byte[]> Seeds()
     {
         var seeds = new List<byte[]>();
         foreach (var path in TestData.AllSampleFiles())
@@ -70,7 +70,7 @@ public class Part10FuzzTests
         return seeds;
     }
 
-    private static byte[] Mutate(byte[] seed, Random random)
+    internal static byte[] Mutate(byte[] seed, Random random)
     {
         var bytes = (byte[])seed.Clone();
         var mutations = 1 + random.Next(4);

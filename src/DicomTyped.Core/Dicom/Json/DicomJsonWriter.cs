@@ -111,7 +111,8 @@ public static partial class DicomJsonWriter
         }
         else
         {
-            var vr = element.VR.IsUnknown ? DicomVR.UN : element.VR;
+            // A public tag stored as UN is written with its dictionary VR (PS3.5 6.2.2), decoded as the getters decode it.
+            var vr = element.VR.IsUnknown ? DicomVR.UN : DicomValueDecoder.ValueVR(element);
             WriteVR(writer, vr);
             if (element is DicomJsonBulkDataElement reference)
             {

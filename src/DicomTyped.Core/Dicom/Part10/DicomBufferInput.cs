@@ -58,22 +58,8 @@ internal sealed class DicomBufferInput
     {
         if (_end - _position < count && !Fill(count))
         {
-            throw new DicomTruncatedException($"The input ended {count - Buffered} bytes short of a header", Position, tag);
+            throw Part10Rules.EndedShortOfHeader(count - Buffered, Position, tag);
         }
-    }
-
-    public ushort ReadUInt16(bool bigEndian)
-    {
-        var span = _buffer.AsSpan(_position, 2);
-        _position += 2;
-        return DicomEndian.ReadUInt16(span, bigEndian);
-    }
-
-    public uint ReadUInt32(bool bigEndian)
-    {
-        var span = _buffer.AsSpan(_position, 4);
-        _position += 4;
-        return DicomEndian.ReadUInt32(span, bigEndian);
     }
 
     /// <summary>Throws when <paramref name="length"/> bytes cannot remain in the input.</summary>
@@ -82,7 +68,7 @@ internal sealed class DicomBufferInput
         // Bytes already buffered certainly exist; only longer values need the input's length (an fstat for files).
         if (length > _end - _position && length > Remaining)
         {
-            throw new DicomTruncatedException($"A length of {length} bytes runs past the end of the input ({Remaining} bytes left)", Position, tag);
+            throw Part10Rules.PastEndOfInput(length, Remaining, Position, tag);
         }
     }
 
@@ -97,6 +83,22 @@ internal sealed class DicomBufferInput
         var value = new ReadOnlyMemory<byte>(_buffer, _position, (int)length);
         _position += (int)length;
         return value;
+    }
+
+    /// <summary>Reads to the end of the input without keeping it (trailing padding): how many bytes, and whether all were zero.</summary>
+    public (long Count, bool AllZero) SkipRest()
+    {
+        long count = 0;
+        var allZero = true;
+        do
+        {
+            var rest = _buffer.AsSpan(_position, _end - _position);
+            allZero &= !rest.ContainsAnyExcept((byte)0);
+            count += rest.Length;
+            _position = _end;
+        }
+        while (Fill(1));
+        return (count, allZero);
     }
 
     private bool Fill(int count)

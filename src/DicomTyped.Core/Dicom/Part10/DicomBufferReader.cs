@@ -1,30 +1,28 @@
 using System;
 using System.Collections.Generic;
+using static DicomTyped.Dicom.Part10.Part10Rules;
 
 namespace DicomTyped.Dicom.Part10;
 
 /// <summary>
 /// The synchronous twin of <see cref="DicomDatasetReader"/> for input read into memory (<see cref="DicomBufferInput"/>):
-/// the same checks and the same exceptions, without async state machines, and with values sliced out of the input
-/// rather than copied. Every length is checked against the enclosing item and the remaining input before use.
+/// the same steps and the same decisions (all of them <see cref="Part10Rules"/>'s), without async state machines, and
+/// with values sliced out of the input rather than copied.
 /// </summary>
 internal sealed class DicomBufferReader
 {
-    private const uint UndefinedLength = 0xFFFFFFFF;
-    private const long NoEnd = long.MaxValue;
-
     private readonly DicomBufferInput _input;
     private readonly bool _explicitVR;
     private readonly bool _bigEndian;
-    private readonly DicomReadOptions _options;
+    private readonly Part10ReadContext _context;
     private DicomBufferReader? _implicitReader;
 
-    public DicomBufferReader(DicomBufferInput input, bool explicitVR, bool bigEndian, DicomReadOptions options)
+    public DicomBufferReader(DicomBufferInput input, bool explicitVR, bool bigEndian, Part10ReadContext context)
     {
         _input = input;
         _explicitVR = explicitVR;
         _bigEndian = bigEndian;
-        _options = options;
+        _context = context;
     }
 
     /// <summary>Set when the top-level read stopped at pixel data.</summary>
@@ -36,155 +34,126 @@ internal sealed class DicomBufferReader
     /// <summary>Reads the file meta group: explicit VR little endian elements of group 0002.</summary>
     public void ReadMeta(DicomDataset target)
     {
-        while (_input.TryEnsure(4))
+        var start = _input.Position;
+        long afterGroupLength = -1;
+        while (_input.TryEnsure(4) && ReadTag(_input.Peek(4), false).Group == 0x0002)
         {
-            var head = _input.Peek(2);
-            if ((head[0] | (head[1] << 8)) != 0x0002)
+            var element = ReadElement(NoEnd, depth: 0, topLevel: false, target);
+            target.AddInOrder(element);
+            if (element.Tag == CoreTags.FileMetaInformationGroupLength)
             {
-                return;
+                afterGroupLength = _input.Position;
             }
-            var tag = ReadTag();
-            target.AddInOrder(ReadElement(tag, NoEnd, depth: 0, topLevel: false, target));
         }
+        CheckMetaGroupLength(target, start, afterGroupLength, _input.Position, _context);
+        target.Seal();
     }
 
     private void ReadDataset(DicomDataset target, long end, bool undefinedItem, int depth, bool topLevel)
     {
-        while (true)
+        while (end == NoEnd || _input.Position < end)
         {
-            if (end != NoEnd && _input.Position >= end)
-            {
-                return;
-            }
-            if (!_input.TryEnsure(4))
-            {
-                if (_input.Buffered == 0 && end == NoEnd && !undefinedItem)
-                {
-                    return;
-                }
-                throw new DicomTruncatedException(undefinedItem ? "The input ended inside an item with undefined length" : "The input ended inside an element header", _input.Position);
-            }
             var tagStart = _input.Position;
-            var tag = PeekTag();
-            if (topLevel && _options.StopBeforePixelData && tag.Value >= CoreTags.FloatPixelData.Value)
+            _input.TryEnsure(MinHeaderSize);
+            var available = Math.Min(_input.Buffered, MinHeaderSize);
+            if (available < 4)
+            {
+                if (available == 0 && end == NoEnd && !undefinedItem)
+                {
+                    break;
+                }
+                if (topLevel && IsTrailingPadding(available, null, _context))
+                {
+                    SkipTrailingPadding(tagStart);
+                    break;
+                }
+                throw EndedInsideHeader(undefinedItem, tagStart);
+            }
+            var tag = ReadTag(_input.Peek(4), _bigEndian);
+            if (topLevel && StopsBefore(tag, _context.Options))
             {
                 StoppedBeforePixelData = true;
-                return;
+                break;
             }
-            _input.Advance(4);
-            if (tag == CoreTags.ItemDelimitationItem)
+            if (EndsItem(tag, undefinedItem, tagStart))
             {
-                _input.Ensure(4, tag);
-                _input.Advance(4);
-                if (!undefinedItem)
-                {
-                    throw new DicomParseException("An item delimiter appears outside an item of undefined length", tagStart, tag);
-                }
-                return;
+                _input.Ensure(MinHeaderSize, tag);
+                _input.Advance(MinHeaderSize);
+                break;
             }
-            if (tag.Group == 0xFFFE)
+            if (topLevel && IsTrailingPadding(available, tag, _context))
             {
-                throw new DicomParseException(tag == CoreTags.SequenceDelimitationItem
-                    ? "A sequence delimiter appears without a sequence"
-                    : "An item tag appears outside a sequence", tagStart, tag);
+                SkipTrailingPadding(tagStart);
+                break;
             }
-            target.AddInOrder(ReadElement(tag, end, depth, topLevel, target));
+            target.AddInOrder(ReadElement(end, depth, topLevel, target));
         }
+        target.Seal();
     }
 
-    private DicomElement ReadElement(DicomTag tag, long end, int depth, bool topLevel, DicomDataset parent)
+    private void SkipTrailingPadding(long offset)
     {
-        var headerStart = _input.Position - 4;
-        DicomVR vr;
-        uint length;
-        var vrKnown = _explicitVR;
-        if (_explicitVR)
+        var (count, allZero) = _input.SkipRest();
+        ReportTrailingPadding(count, allZero, offset, _context);
+    }
+
+    private DicomElement ReadElement(long end, int depth, bool topLevel, DicomDataset parent)
+    {
+        var offset = _input.Position;
+        var tag = ReadTag(_input.Peek(4), _bigEndian);
+        _input.Ensure(MinHeaderSize, tag);
+        var size = HeaderSize(_input.Peek(6), _explicitVR);
+        _input.Ensure(size, tag);
+        var header = DecodeHeader(_input.Peek(size), _explicitVR, _bigEndian, offset, _context);
+        _input.Advance(header.Size);
+
+        if (header.HasUndefinedLength)
         {
-            _input.Ensure(4, tag);
-            var code = _input.Peek(2);
-            if (!ExplicitVRCodes.TryGet(code[0], code[1], out vr, out var longLength))
+            switch (UndefinedLengthForm(header, offset))
             {
-                throw new DicomParseException($"Invalid VR bytes 0x{code[0]:X2}{code[1]:X2}", headerStart, tag);
+                case ValueForm.Sequence:
+                    return ReadSequence(tag, DicomVR.SQ, NoEnd, depth, parent, this);
+                case ValueForm.ImplicitLittleEndianSequence:
+                    _implicitReader ??= _explicitVR || _bigEndian ? new DicomBufferReader(_input, false, false, _context) : this;
+                    return ReadSequence(tag, DicomVR.UN, NoEnd, depth, parent, _implicitReader);
+                default:
+                    return ReadFragments(tag, header.VR);
             }
-            if (longLength)
-            {
-                _input.Ensure(8, tag);
-                _input.Advance(4);
-                length = _input.ReadUInt32(_bigEndian);
-            }
-            else
-            {
-                _input.Advance(2);
-                length = _input.ReadUInt16(_bigEndian);
-            }
-        }
-        else
-        {
-            _input.Ensure(4, tag);
-            length = _input.ReadUInt32(_bigEndian);
-            vr = DicomDatasetReader.ImplicitVR(tag, out vrKnown);
         }
 
-        if (length == UndefinedLength)
+        CheckWithinItem(header, _input.Position, end, offset);
+        _input.CheckAvailable(header.Length, tag);
+        if (NeedsValueStart(header))
         {
-            if (vr == DicomVR.SQ || (!vrKnown && vr == DicomVR.UN))
-            {
-                return ReadSequence(tag, DicomVR.SQ, NoEnd, depth, parent, this);
-            }
-            if (vr == DicomVR.UN)
-            {
-                // PS3.5 6.2.2: UN with undefined length holds a sequence encoded as Implicit VR Little Endian.
-                _implicitReader ??= _explicitVR || _bigEndian ? new DicomBufferReader(_input, false, false, _options) : this;
-                return ReadSequence(tag, DicomVR.UN, NoEnd, depth, parent, _implicitReader);
-            }
-            if (vr == DicomVR.OB || vr == DicomVR.OW)
-            {
-                return ReadFragments(tag, vr);
-            }
-            throw new DicomParseException($"Undefined length is not allowed for VR {vr}", headerStart, tag);
+            _input.Ensure(4, tag);
         }
-
-        if (end != NoEnd && _input.Position + length > end)
+        var form = DefinedLengthForm(header, NeedsValueStart(header) ? _input.Peek(4) : default, _bigEndian, offset, _context);
+        if (form == ValueForm.Sequence)
         {
-            throw new DicomParseException($"A length of {length} bytes runs past the end of its item ({end - _input.Position} bytes left)", headerStart, tag);
+            return ReadSequence(tag, DicomVR.SQ, _input.Position + header.Length, depth, parent, this);
         }
-        _input.CheckAvailable(length, tag);
-        if (vr == DicomVR.SQ)
-        {
-            return ReadSequence(tag, DicomVR.SQ, _input.Position + length, depth, parent, this);
-        }
-        if (!vrKnown && length >= 8 && LooksLikeItem())
-        {
-            return ReadSequence(tag, DicomVR.SQ, _input.Position + length, depth, parent, this);
-        }
-        return new DicomElement(tag, vr, _input.ReadValue(length, tag), _bigEndian) { IsAsRead = true };
+        var vr = form == ValueForm.Unknown ? DicomVR.UN : header.VR;
+        _context.ChargeValue(header.Length, offset, tag);
+        return new DicomElement(tag, vr, _input.ReadValue(header.Length, tag), _bigEndian) { IsAsRead = true };
     }
 
     private DicomSequence ReadSequence(DicomTag tag, DicomVR vr, long end, int depth, DicomDataset parent, DicomBufferReader itemReader)
     {
-        if (depth >= _options.MaxNestingDepth)
-        {
-            throw new DicomNestingLimitException(_options.MaxNestingDepth, _input.Position, tag);
-        }
+        CheckDepth(depth, _context.Options, _input.Position, tag);
+        _context.ChargeElement(_input.Position, tag);
         var sequence = new DicomSequence(tag, vr, null) { HasUndefinedLength = end == NoEnd };
         while (end == NoEnd || _input.Position < end)
         {
             var itemStart = _input.Position;
-            _input.Ensure(8, tag);
-            var itemTag = itemReader.ReadTag();
-            var itemLength = _input.ReadUInt32(itemReader._bigEndian);
-            if (itemTag == CoreTags.SequenceDelimitationItem)
+            _input.Ensure(MinHeaderSize, tag);
+            var itemTag = ReadTag(_input.Peek(4), itemReader._bigEndian);
+            var itemLength = DicomEndian.ReadUInt32(_input.Peek(MinHeaderSize)[4..], itemReader._bigEndian);
+            _input.Advance(MinHeaderSize);
+            if (!IsItem(itemTag, end != NoEnd, itemStart, tag))
             {
-                if (end != NoEnd)
-                {
-                    throw new DicomParseException("A sequence delimiter ends a sequence of defined length", itemStart, tag);
-                }
                 return sequence;
             }
-            if (itemTag != CoreTags.Item)
-            {
-                throw new DicomParseException($"Expected an item in the sequence but found {itemTag}", itemStart, tag);
-            }
+            _context.ChargeElement(itemStart, tag);
             var item = new DicomDataset { Parent = parent, HasUndefinedItemLength = itemLength == UndefinedLength };
             if (itemLength == UndefinedLength)
             {
@@ -192,49 +161,35 @@ internal sealed class DicomBufferReader
             }
             else
             {
-                if (end != NoEnd && _input.Position + itemLength > end)
-                {
-                    throw new DicomParseException($"An item of {itemLength} bytes runs past the end of its sequence", itemStart, tag);
-                }
+                CheckItemWithinSequence(itemLength, _input.Position, end, itemStart, tag);
                 _input.CheckAvailable(itemLength, tag);
                 itemReader.ReadDataset(item, _input.Position + itemLength, undefinedItem: false, depth + 1, topLevel: false);
-                if (_input.Position != itemStart + 8 + itemLength)
-                {
-                    throw new DicomParseException("The last element of an item runs past the item's length", _input.Position, tag);
-                }
+                CheckItemEnd(_input.Position, itemStart + MinHeaderSize + itemLength, tag);
             }
             sequence.Items.Add(item);
         }
-        if (_input.Position != end)
-        {
-            throw new DicomParseException("The last item runs past the sequence's length", _input.Position, tag);
-        }
+        CheckSequenceEnd(_input.Position, end, tag);
         return sequence;
     }
 
     private DicomFragments ReadFragments(DicomTag tag, DicomVR vr)
     {
+        _context.ChargeElement(_input.Position, tag);
         ReadOnlyMemory<byte>? offsetTable = null;
         var fragments = new List<DicomFragment>();
         while (true)
         {
             var itemStart = _input.Position;
-            _input.Ensure(8, tag);
-            var itemTag = ReadTag();
-            var itemLength = _input.ReadUInt32(_bigEndian);
-            if (itemTag == CoreTags.SequenceDelimitationItem)
+            _input.Ensure(MinHeaderSize, tag);
+            var itemTag = ReadTag(_input.Peek(4), _bigEndian);
+            var itemLength = DicomEndian.ReadUInt32(_input.Peek(MinHeaderSize)[4..], _bigEndian);
+            _input.Advance(MinHeaderSize);
+            if (!IsFragment(itemTag, itemLength, itemStart, tag))
             {
                 return new DicomFragments(tag, vr, offsetTable ?? ReadOnlyMemory<byte>.Empty, fragments);
             }
-            if (itemTag != CoreTags.Item)
-            {
-                throw new DicomParseException($"Expected a fragment item in encapsulated pixel data but found {itemTag}", itemStart, tag);
-            }
-            if (itemLength == UndefinedLength)
-            {
-                throw new DicomParseException("A fragment has undefined length", itemStart, tag);
-            }
             _input.CheckAvailable(itemLength, tag);
+            _context.ChargeValue(itemLength, itemStart, tag);
             var data = _input.ReadValue(itemLength, tag);
             if (offsetTable is null)
             {
@@ -245,26 +200,5 @@ internal sealed class DicomBufferReader
                 fragments.Add(new DicomFragment(data));
             }
         }
-    }
-
-    private bool LooksLikeItem()
-    {
-        _input.Ensure(4, null);
-        return PeekTag() == CoreTags.Item;
-    }
-
-    private DicomTag PeekTag()
-    {
-        var span = _input.Peek(4);
-        return _bigEndian
-            ? new DicomTag((ushort)((span[0] << 8) | span[1]), (ushort)((span[2] << 8) | span[3]))
-            : new DicomTag((ushort)(span[0] | (span[1] << 8)), (ushort)(span[2] | (span[3] << 8)));
-    }
-
-    private DicomTag ReadTag()
-    {
-        var group = _input.ReadUInt16(_bigEndian);
-        var element = _input.ReadUInt16(_bigEndian);
-        return new DicomTag(group, element);
     }
 }

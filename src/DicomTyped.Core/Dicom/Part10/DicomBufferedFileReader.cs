@@ -10,7 +10,7 @@ namespace DicomTyped.Dicom.Part10;
 /// </summary>
 internal static class DicomBufferedFileReader
 {
-    private const int PreambleLength = 128;
+    private const int PreambleLength = DicomFileReader.PreambleLength;
     // Headers of typical files end within this; larger ones grow the input by doubling.
     private const int HeaderFirstRead = 4 * 1024;
 
@@ -18,12 +18,16 @@ internal static class DicomBufferedFileReader
     public static bool Handles(DicomReadOptions options) =>
         options.PixelData == PixelDataHandling.Load || options.StopBeforePixelData;
 
-    /// <summary>How much to read at first: everything for a full read, a few KB when stopping before pixel data.</summary>
+    /// <summary>
+    /// How much to read at first: everything for a full read (but never more than the memory limit allows: a larger
+    /// file is read in growing steps and refused at its limit), a few KB when stopping before pixel data.
+    /// </summary>
     public static int FirstRead(DicomByteSource source, DicomReadOptions options) =>
-        options.StopBeforePixelData ? HeaderFirstRead : (int)Math.Min(source.Length, Array.MaxLength);
+        options.StopBeforePixelData ? HeaderFirstRead : (int)Math.Min(Math.Min(source.Length, Array.MaxLength), options.MaxTotalValueLength);
 
     public static DicomFile Read(DicomByteSource source, DicomReadOptions options)
     {
+        var context = new Part10ReadContext(options);
         var input = new DicomBufferInput(source, FirstRead(source, options));
         byte[]? preamble = null;
         var hasHeader = input.TryEnsure(PreambleLength + 4);
@@ -34,59 +38,53 @@ internal static class DicomBufferedFileReader
         }
         else if (!DicomFileReader.StartsWithKnownGroup(input.Peek(input.Buffered)))
         {
-            throw new DicomParseException("Not a DICOM file: no \"DICM\" at offset 128 and no group 0002 or 0008 element at the start", hasHeader ? PreambleLength : 0);
+            throw DicomFileReader.NotDicom(hasHeader);
         }
 
         var meta = new DicomDataset();
-        new DicomBufferReader(input, explicitVR: true, bigEndian: false, options).ReadMeta(meta);
+        new DicomBufferReader(input, explicitVR: true, bigEndian: false, context).ReadMeta(meta);
 
         var uid = meta.TryGetElement(CoreTags.TransferSyntaxUID, out var tsElement) ? tsElement.GetString() : null;
-        var syntax = string.IsNullOrEmpty(uid) ? Guess(input) : TransferSyntax.FromUid(uid);
+        var named = !string.IsNullOrEmpty(uid);
+        var syntax = named ? TransferSyntax.FromUid(uid!) : TransferSyntax.ImplicitVRLittleEndian;
         var dataset = new DicomDataset();
         bool stopped;
         if (syntax.IsDeflated)
         {
-            stopped = ReadInflating(source, input.Position, dataset, options);
+            stopped = ReadInflating(source, input.Position, dataset, context);
         }
         else
         {
-            var reader = new DicomBufferReader(input, syntax.IsExplicitVR, syntax.IsBigEndian, options);
+            input.TryEnsure(6);
+            var head = input.Peek(Math.Min(input.Buffered, 6));
+            // Without a Transfer Syntax UID the first element decides; with one, it is checked against the first element.
+            var explicitVR = named ? Part10Rules.IsExplicitVR(head, syntax.IsExplicitVR, input.Position, context) : Part10Rules.LooksExplicit(head);
+            syntax = Part10Rules.SyntaxFound(syntax, explicitVR);
+            var reader = new DicomBufferReader(input, explicitVR, syntax.IsBigEndian, context);
             reader.ReadTopLevel(dataset);
             stopped = reader.StoppedBeforePixelData;
         }
-        return new DicomFile(meta, dataset, syntax, preamble) { StoppedBeforePixelData = stopped };
+        return new DicomFile(meta, dataset, syntax, preamble) { StoppedBeforePixelData = stopped, Warnings = context.Warnings };
     }
 
     // Deflated data sets are rare and small: hand them to the stream reader, which inflates as it goes.
-    private static bool ReadInflating(DicomByteSource source, long position, DicomDataset dataset, DicomReadOptions options)
+    private static bool ReadInflating(DicomByteSource source, long position, DicomDataset dataset, Part10ReadContext context)
     {
         var stream = source.StreamAt(position);
         using var owned = source.OwnsStreams ? stream : null;
         using var input = new DicomInput(stream, position);
         try
         {
-            input.StartInflating();
-            var reader = new DicomDatasetReader(input, explicitVR: true, bigEndian: false, options);
+            input.StartInflating(context.Options.MaxInflatedLength);
+            input.TryEnsureAsync(6, async: false, CancellationToken.None).GetAwaiter().GetResult();
+            var explicitVR = Part10Rules.IsExplicitVR(input.Peek(Math.Min(input.Buffered, 6)), declaredExplicit: true, input.Position, context);
+            var reader = new DicomDatasetReader(input, explicitVR, bigEndian: false, context);
             reader.ReadTopLevelAsync(dataset, async: false, CancellationToken.None).GetAwaiter().GetResult();
             return reader.StoppedBeforePixelData;
         }
         catch (InvalidDataException ex)
         {
-            throw new DicomParseException("The deflated data set is not valid raw deflate data", input.Position, null, ex);
+            throw DicomFileReader.NotDeflate(input.Position, ex);
         }
-    }
-
-    // Without a Transfer Syntax UID, look at the first element: two upper-case letters after the tag mean explicit VR.
-    private static TransferSyntax Guess(DicomBufferInput input)
-    {
-        if (input.TryEnsure(6))
-        {
-            var head = input.Peek(6);
-            if (DicomVR.TryFromBytes(head[4], head[5], out _))
-            {
-                return TransferSyntax.ExplicitVRLittleEndian;
-            }
-        }
-        return TransferSyntax.ImplicitVRLittleEndian;
     }
 }

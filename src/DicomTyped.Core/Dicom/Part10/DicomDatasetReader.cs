@@ -2,30 +2,30 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using static DicomTyped.Dicom.Part10.Part10Rules;
 
 namespace DicomTyped.Dicom.Part10;
 
 /// <summary>
 /// Parses data set elements in one encoding (implicit or explicit VR, little or big endian) from a
-/// <see cref="DicomInput"/>. Every length is checked against the enclosing item and the remaining input before use.
+/// <see cref="DicomInput"/>. Every decision (header, value form, lengths, items, faults read through, messages) is
+/// <see cref="Part10Rules"/>'s, shared with <see cref="DicomBufferReader"/>; this class moves through the stream and
+/// reads values, and so mirrors that reader step for step.
 /// </summary>
 internal sealed class DicomDatasetReader
 {
-    private const uint UndefinedLength = 0xFFFFFFFF;
-    private const long NoEnd = long.MaxValue;
-
     private readonly DicomInput _input;
     private readonly bool _explicitVR;
     private readonly bool _bigEndian;
-    private readonly DicomReadOptions _options;
+    private readonly Part10ReadContext _context;
     private DicomDatasetReader? _implicitReader;
 
-    public DicomDatasetReader(DicomInput input, bool explicitVR, bool bigEndian, DicomReadOptions options)
+    public DicomDatasetReader(DicomInput input, bool explicitVR, bool bigEndian, Part10ReadContext context)
     {
         _input = input;
         _explicitVR = explicitVR;
         _bigEndian = bigEndian;
-        _options = options;
+        _context = context;
     }
 
     /// <summary>Set when the top-level read stopped at pixel data.</summary>
@@ -38,161 +38,132 @@ internal sealed class DicomDatasetReader
     /// <summary>Reads the file meta group: explicit VR little endian elements of group 0002.</summary>
     public async ValueTask ReadMetaAsync(DicomDataset target, bool async, CancellationToken cancellationToken)
     {
-        while (await _input.TryEnsureAsync(4, async, cancellationToken).ConfigureAwait(false))
+        var start = _input.Position;
+        long afterGroupLength = -1;
+        while (await _input.TryEnsureAsync(4, async, cancellationToken).ConfigureAwait(false) && ReadTag(_input.Peek(4), false).Group == 0x0002)
         {
-            var group = (ushort)(_input.Peek(2)[0] | (_input.Peek(2)[1] << 8));
-            if (group != 0x0002)
+            var element = await ReadElementAsync(NoEnd, depth: 0, topLevel: false, target, async, cancellationToken).ConfigureAwait(false);
+            target.AddInOrder(element);
+            if (element.Tag == CoreTags.FileMetaInformationGroupLength)
             {
-                return;
+                afterGroupLength = _input.Position;
             }
-            var tag = ReadTag();
-            target.AddInOrder(await ReadElementAsync(tag, NoEnd, depth: 0, topLevel: false, target, async, cancellationToken).ConfigureAwait(false));
         }
+        CheckMetaGroupLength(target, start, afterGroupLength, _input.Position, _context);
+        target.Seal();
     }
 
     private async ValueTask ReadDatasetAsync(DicomDataset target, long end, bool undefinedItem, int depth, bool topLevel, bool async, CancellationToken ct)
     {
-        while (true)
+        while (end == NoEnd || _input.Position < end)
         {
-            if (end != NoEnd && _input.Position >= end)
-            {
-                return;
-            }
-            if (!await _input.TryEnsureAsync(4, async, ct).ConfigureAwait(false))
-            {
-                if (_input.Buffered == 0 && end == NoEnd && !undefinedItem)
-                {
-                    return;
-                }
-                throw new DicomTruncatedException(undefinedItem ? "The input ended inside an item with undefined length" : "The input ended inside an element header", _input.Position);
-            }
             var tagStart = _input.Position;
-            var tag = PeekTag();
-            if (topLevel && _options.StopBeforePixelData && tag.Value >= CoreTags.FloatPixelData.Value)
+            await _input.TryEnsureAsync(MinHeaderSize, async, ct).ConfigureAwait(false);
+            var available = Math.Min(_input.Buffered, MinHeaderSize);
+            if (available < 4)
+            {
+                if (available == 0 && end == NoEnd && !undefinedItem)
+                {
+                    break;
+                }
+                if (topLevel && IsTrailingPadding(available, null, _context))
+                {
+                    await SkipTrailingPaddingAsync(tagStart, async, ct).ConfigureAwait(false);
+                    break;
+                }
+                throw EndedInsideHeader(undefinedItem, tagStart);
+            }
+            var tag = ReadTag(_input.Peek(4), _bigEndian);
+            if (topLevel && StopsBefore(tag, _context.Options))
             {
                 StoppedBeforePixelData = true;
-                return;
+                break;
             }
-            _input.Advance(4);
-            if (tag == CoreTags.ItemDelimitationItem)
+            if (EndsItem(tag, undefinedItem, tagStart))
             {
-                await _input.EnsureAsync(4, tag, async, ct).ConfigureAwait(false);
-                _input.Advance(4);
-                if (!undefinedItem)
-                {
-                    throw new DicomParseException("An item delimiter appears outside an item of undefined length", tagStart, tag);
-                }
-                return;
+                await _input.EnsureAsync(MinHeaderSize, tag, async, ct).ConfigureAwait(false);
+                _input.Advance(MinHeaderSize);
+                break;
             }
-            if (tag.Group == 0xFFFE)
+            if (topLevel && IsTrailingPadding(available, tag, _context))
             {
-                throw new DicomParseException(tag == CoreTags.SequenceDelimitationItem
-                    ? "A sequence delimiter appears without a sequence"
-                    : "An item tag appears outside a sequence", tagStart, tag);
+                await SkipTrailingPaddingAsync(tagStart, async, ct).ConfigureAwait(false);
+                break;
             }
-            var element = await ReadElementAsync(tag, end, depth, topLevel, target, async, ct).ConfigureAwait(false);
-            target.AddInOrder(element);
+            target.AddInOrder(await ReadElementAsync(end, depth, topLevel, target, async, ct).ConfigureAwait(false));
         }
+        target.Seal();
     }
 
-    private async ValueTask<DicomElement> ReadElementAsync(DicomTag tag, long end, int depth, bool topLevel, DicomDataset parent, bool async, CancellationToken ct)
+    private async ValueTask SkipTrailingPaddingAsync(long offset, bool async, CancellationToken ct)
     {
-        var headerStart = _input.Position - 4;
-        DicomVR vr;
-        uint length;
-        var vrKnown = _explicitVR;
-        if (_explicitVR)
+        var (count, allZero) = await _input.SkipRestAsync(async, ct).ConfigureAwait(false);
+        ReportTrailingPadding(count, allZero, offset, _context);
+    }
+
+    private async ValueTask<DicomElement> ReadElementAsync(long end, int depth, bool topLevel, DicomDataset parent, bool async, CancellationToken ct)
+    {
+        var offset = _input.Position;
+        var tag = ReadTag(_input.Peek(4), _bigEndian);
+        await _input.EnsureAsync(MinHeaderSize, tag, async, ct).ConfigureAwait(false);
+        var size = HeaderSize(_input.Peek(6), _explicitVR);
+        await _input.EnsureAsync(size, tag, async, ct).ConfigureAwait(false);
+        var header = DecodeHeader(_input.Peek(size), _explicitVR, _bigEndian, offset, _context);
+        _input.Advance(header.Size);
+
+        if (header.HasUndefinedLength)
         {
-            await _input.EnsureAsync(4, tag, async, ct).ConfigureAwait(false);
-            var code = _input.Peek(2);
-            if (!DicomVR.TryFromBytes(code[0], code[1], out vr))
+            switch (UndefinedLengthForm(header, offset))
             {
-                throw new DicomParseException($"Invalid VR bytes 0x{code[0]:X2}{code[1]:X2}", headerStart, tag);
+                case ValueForm.Sequence:
+                    return await ReadSequenceAsync(tag, DicomVR.SQ, NoEnd, depth, parent, this, async, ct).ConfigureAwait(false);
+                case ValueForm.ImplicitLittleEndianSequence:
+                    _implicitReader ??= _explicitVR || _bigEndian ? new DicomDatasetReader(_input, false, false, _context) : this;
+                    return await ReadSequenceAsync(tag, DicomVR.UN, NoEnd, depth, parent, _implicitReader, async, ct).ConfigureAwait(false);
+                default:
+                    return await ReadFragmentsAsync(tag, header.VR, topLevel, async, ct).ConfigureAwait(false);
             }
-            if (vr.HasLongExplicitLength)
-            {
-                await _input.EnsureAsync(8, tag, async, ct).ConfigureAwait(false);
-                _input.Advance(4);
-                length = _input.ReadUInt32(_bigEndian);
-            }
-            else
-            {
-                _input.Advance(2);
-                length = _input.ReadUInt16(_bigEndian);
-            }
-        }
-        else
-        {
-            await _input.EnsureAsync(4, tag, async, ct).ConfigureAwait(false);
-            length = _input.ReadUInt32(_bigEndian);
-            vr = ImplicitVR(tag, out vrKnown);
         }
 
-        if (length == UndefinedLength)
+        CheckWithinItem(header, _input.Position, end, offset);
+        _input.CheckAvailable(header.Length, tag);
+        if (NeedsValueStart(header))
         {
-            if (vr == DicomVR.SQ || (!vrKnown && vr == DicomVR.UN))
-            {
-                return await ReadSequenceAsync(tag, DicomVR.SQ, NoEnd, depth, parent, this, async, ct).ConfigureAwait(false);
-            }
-            if (vr == DicomVR.UN)
-            {
-                // PS3.5 6.2.2: UN with undefined length holds a sequence encoded as Implicit VR Little Endian.
-                _implicitReader ??= _explicitVR || _bigEndian ? new DicomDatasetReader(_input, false, false, _options) : this;
-                return await ReadSequenceAsync(tag, DicomVR.UN, NoEnd, depth, parent, _implicitReader, async, ct).ConfigureAwait(false);
-            }
-            if (vr == DicomVR.OB || vr == DicomVR.OW)
-            {
-                return await ReadFragmentsAsync(tag, vr, topLevel, async, ct).ConfigureAwait(false);
-            }
-            throw new DicomParseException($"Undefined length is not allowed for VR {vr}", headerStart, tag);
+            await _input.EnsureAsync(4, tag, async, ct).ConfigureAwait(false);
         }
-
-        if (end != NoEnd && _input.Position + length > end)
+        var form = DefinedLengthForm(header, NeedsValueStart(header) ? _input.Peek(4) : default, _bigEndian, offset, _context);
+        if (form == ValueForm.Sequence)
         {
-            throw new DicomParseException($"A length of {length} bytes runs past the end of its item ({end - _input.Position} bytes left)", headerStart, tag);
+            return await ReadSequenceAsync(tag, DicomVR.SQ, _input.Position + header.Length, depth, parent, this, async, ct).ConfigureAwait(false);
         }
-        _input.CheckAvailable(length, tag);
-        if (vr == DicomVR.SQ)
+        var vr = form == ValueForm.Unknown ? DicomVR.UN : header.VR;
+        if (topLevel && IsPixelData(tag) && _context.Options.PixelData == PixelDataHandling.Reference && _input.CanReference)
         {
-            return await ReadSequenceAsync(tag, DicomVR.SQ, _input.Position + length, depth, parent, this, async, ct).ConfigureAwait(false);
+            _context.ChargeElement(offset, tag);
+            return new DicomElement(tag, vr, _input.Reference(header.Length, tag), _bigEndian) { IsAsRead = true };
         }
-        if (!vrKnown && length >= 8 && await LooksLikeItemAsync(async, ct).ConfigureAwait(false))
-        {
-            return await ReadSequenceAsync(tag, DicomVR.SQ, _input.Position + length, depth, parent, this, async, ct).ConfigureAwait(false);
-        }
-        if (topLevel && IsPixelData(tag) && _options.PixelData == PixelDataHandling.Reference && _input.CanReference)
-        {
-            return new DicomElement(tag, vr, _input.Reference(length, tag), _bigEndian) { IsAsRead = true };
-        }
-        var value = await _input.ReadBytesAsync(length, tag, async, ct).ConfigureAwait(false);
+        _context.ChargeValue(header.Length, offset, tag);
+        var value = await _input.ReadBytesAsync(header.Length, tag, async, ct).ConfigureAwait(false);
         return new DicomElement(tag, vr, value, _bigEndian) { IsAsRead = true };
     }
 
     private async ValueTask<DicomSequence> ReadSequenceAsync(DicomTag tag, DicomVR vr, long end, int depth, DicomDataset parent, DicomDatasetReader itemReader, bool async, CancellationToken ct)
     {
-        if (depth >= _options.MaxNestingDepth)
-        {
-            throw new DicomNestingLimitException(_options.MaxNestingDepth, _input.Position, tag);
-        }
+        CheckDepth(depth, _context.Options, _input.Position, tag);
+        _context.ChargeElement(_input.Position, tag);
         var sequence = new DicomSequence(tag, vr, null) { HasUndefinedLength = end == NoEnd };
         while (end == NoEnd || _input.Position < end)
         {
             var itemStart = _input.Position;
-            await _input.EnsureAsync(8, tag, async, ct).ConfigureAwait(false);
-            var itemTag = itemReader.ReadTag();
-            var itemLength = _input.ReadUInt32(itemReader._bigEndian);
-            if (itemTag == CoreTags.SequenceDelimitationItem)
+            await _input.EnsureAsync(MinHeaderSize, tag, async, ct).ConfigureAwait(false);
+            var itemTag = ReadTag(_input.Peek(4), itemReader._bigEndian);
+            var itemLength = DicomEndian.ReadUInt32(_input.Peek(MinHeaderSize)[4..], itemReader._bigEndian);
+            _input.Advance(MinHeaderSize);
+            if (!IsItem(itemTag, end != NoEnd, itemStart, tag))
             {
-                if (end != NoEnd)
-                {
-                    throw new DicomParseException("A sequence delimiter ends a sequence of defined length", itemStart, tag);
-                }
                 return sequence;
             }
-            if (itemTag != CoreTags.Item)
-            {
-                throw new DicomParseException($"Expected an item in the sequence but found {itemTag}", itemStart, tag);
-            }
+            _context.ChargeElement(itemStart, tag);
             var item = new DicomDataset { Parent = parent, HasUndefinedItemLength = itemLength == UndefinedLength };
             if (itemLength == UndefinedLength)
             {
@@ -200,109 +171,51 @@ internal sealed class DicomDatasetReader
             }
             else
             {
-                if (end != NoEnd && _input.Position + itemLength > end)
-                {
-                    throw new DicomParseException($"An item of {itemLength} bytes runs past the end of its sequence", itemStart, tag);
-                }
+                CheckItemWithinSequence(itemLength, _input.Position, end, itemStart, tag);
                 _input.CheckAvailable(itemLength, tag);
                 await itemReader.ReadDatasetAsync(item, _input.Position + itemLength, undefinedItem: false, depth + 1, topLevel: false, async, ct).ConfigureAwait(false);
-                if (_input.Position != itemStart + 8 + itemLength)
-                {
-                    throw new DicomParseException("The last element of an item runs past the item's length", _input.Position, tag);
-                }
+                CheckItemEnd(_input.Position, itemStart + MinHeaderSize + itemLength, tag);
             }
             sequence.Items.Add(item);
         }
-        if (_input.Position != end)
-        {
-            throw new DicomParseException("The last item runs past the sequence's length", _input.Position, tag);
-        }
+        CheckSequenceEnd(_input.Position, end, tag);
         return sequence;
     }
 
     private async ValueTask<DicomFragments> ReadFragmentsAsync(DicomTag tag, DicomVR vr, bool topLevel, bool async, CancellationToken ct)
     {
-        var reference = topLevel && IsPixelData(tag) && _options.PixelData == PixelDataHandling.Reference && _input.CanReference;
+        var reference = topLevel && IsPixelData(tag) && _context.Options.PixelData == PixelDataHandling.Reference && _input.CanReference;
+        _context.ChargeElement(_input.Position, tag);
         ReadOnlyMemory<byte>? offsetTable = null;
         var fragments = new List<DicomFragment>();
         while (true)
         {
             var itemStart = _input.Position;
-            await _input.EnsureAsync(8, tag, async, ct).ConfigureAwait(false);
-            var itemTag = ReadTag();
-            var itemLength = _input.ReadUInt32(_bigEndian);
-            if (itemTag == CoreTags.SequenceDelimitationItem)
+            await _input.EnsureAsync(MinHeaderSize, tag, async, ct).ConfigureAwait(false);
+            var itemTag = ReadTag(_input.Peek(4), _bigEndian);
+            var itemLength = DicomEndian.ReadUInt32(_input.Peek(MinHeaderSize)[4..], _bigEndian);
+            _input.Advance(MinHeaderSize);
+            if (!IsFragment(itemTag, itemLength, itemStart, tag))
             {
                 return new DicomFragments(tag, vr, offsetTable ?? ReadOnlyMemory<byte>.Empty, fragments);
             }
-            if (itemTag != CoreTags.Item)
+            if (offsetTable is not null && reference)
             {
-                throw new DicomParseException($"Expected a fragment item in encapsulated pixel data but found {itemTag}", itemStart, tag);
+                _context.ChargeElement(itemStart, tag);
+                fragments.Add(new DicomFragment(_input.Reference(itemLength, tag)));
+                continue;
             }
-            if (itemLength == UndefinedLength)
-            {
-                throw new DicomParseException("A fragment has undefined length", itemStart, tag);
-            }
+            _input.CheckAvailable(itemLength, tag);
+            _context.ChargeValue(itemLength, itemStart, tag);
+            var data = await _input.ReadBytesAsync(itemLength, tag, async, ct).ConfigureAwait(false);
             if (offsetTable is null)
             {
-                offsetTable = await _input.ReadBytesAsync(itemLength, tag, async, ct).ConfigureAwait(false);
-            }
-            else if (reference)
-            {
-                fragments.Add(new DicomFragment(_input.Reference(itemLength, tag)));
+                offsetTable = data;
             }
             else
             {
-                fragments.Add(new DicomFragment(await _input.ReadBytesAsync(itemLength, tag, async, ct).ConfigureAwait(false)));
+                fragments.Add(new DicomFragment(data));
             }
         }
-    }
-
-    private async ValueTask<bool> LooksLikeItemAsync(bool async, CancellationToken ct)
-    {
-        await _input.EnsureAsync(4, null, async, ct).ConfigureAwait(false);
-        return PeekTag() == CoreTags.Item;
-    }
-
-    /// <summary>The VR of an implicit-VR element: from the dictionary, else UN (<paramref name="known"/> false).</summary>
-    internal static DicomVR ImplicitVR(DicomTag tag, out bool known)
-    {
-        known = true;
-        if (tag.Element == 0x0000)
-        {
-            return DicomVR.UL;
-        }
-        if (tag.IsPrivateCreator)
-        {
-            return DicomVR.LO;
-        }
-        if (tag == CoreTags.PixelData)
-        {
-            return DicomVR.OW;
-        }
-        if (!tag.IsPrivate && DicomDictionary.TryGetEntry(tag, out var entry) && !entry.VR.IsUnknown)
-        {
-            return entry.VR;
-        }
-        known = false;
-        return DicomVR.UN;
-    }
-
-    internal static bool IsPixelData(DicomTag tag) =>
-        tag == CoreTags.PixelData || tag == CoreTags.FloatPixelData || tag == CoreTags.DoubleFloatPixelData;
-
-    private DicomTag PeekTag()
-    {
-        var span = _input.Peek(4);
-        return _bigEndian
-            ? new DicomTag((ushort)((span[0] << 8) | span[1]), (ushort)((span[2] << 8) | span[3]))
-            : new DicomTag((ushort)(span[0] | (span[1] << 8)), (ushort)(span[2] | (span[3] << 8)));
-    }
-
-    private DicomTag ReadTag()
-    {
-        var group = _input.ReadUInt16(_bigEndian);
-        var element = _input.ReadUInt16(_bigEndian);
-        return new DicomTag(group, element);
     }
 }

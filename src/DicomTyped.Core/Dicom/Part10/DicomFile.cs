@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -49,8 +50,17 @@ public sealed partial class DicomFile : IDisposable, IAsyncDisposable
     /// <summary>True when reading stopped at the pixel data (<see cref="DicomReadOptions.StopBeforePixelData"/>).</summary>
     public bool StoppedBeforePixelData { get; init; }
 
+    /// <summary>
+    /// The faults the reader read through, in the order met, each with its element's tag and offset; empty for a
+    /// well-formed file and for files not read from input. See <see cref="DicomReadOptions.Strict"/> for which faults
+    /// are read through and how.
+    /// </summary>
+    public IReadOnlyList<DicomReadWarning> Warnings { get; init; } = [];
+
     /// <summary>Reads a file from a stream. With <see cref="PixelDataHandling.Reference"/> the stream must stay open while pixel data is used.</summary>
-    /// <exception cref="DicomParseException">The input is not well-formed DICOM.</exception>
+    /// <exception cref="DicomParseException">The input is not DICOM, or has a fault that cannot be read through (any fault
+    /// when <see cref="DicomReadOptions.Strict"/>); <see cref="DicomLimitException"/> when it asks for more than a limit of
+    /// <see cref="DicomReadOptions"/> allows. Faults read through are in <see cref="Warnings"/>.</exception>
     public static DicomFile Read(Stream stream, DicomReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -67,7 +77,9 @@ public sealed partial class DicomFile : IDisposable, IAsyncDisposable
     /// Parses a file that is already in memory without copying it: element values, pixel data included, are slices of
     /// <paramref name="data"/>, which must therefore stay unchanged while the file is used.
     /// </summary>
-    /// <exception cref="DicomParseException">The input is not well-formed DICOM.</exception>
+    /// <exception cref="DicomParseException">The input is not DICOM, or has a fault that cannot be read through (any fault
+    /// when <see cref="DicomReadOptions.Strict"/>); <see cref="DicomLimitException"/> when it asks for more than a limit of
+    /// <see cref="DicomReadOptions"/> allows. Faults read through are in <see cref="Warnings"/>.</exception>
     public static DicomFile Read(ReadOnlyMemory<byte> data, DicomReadOptions? options = null)
     {
         options ??= DicomReadOptions.Default;
@@ -81,12 +93,16 @@ public sealed partial class DicomFile : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Reads a file from a stream asynchronously.</summary>
-    /// <exception cref="DicomParseException">The input is not well-formed DICOM.</exception>
+    /// <exception cref="DicomParseException">The input is not DICOM, or has a fault that cannot be read through (any fault
+    /// when <see cref="DicomReadOptions.Strict"/>); <see cref="DicomLimitException"/> when it asks for more than a limit of
+    /// <see cref="DicomReadOptions"/> allows. Faults read through are in <see cref="Warnings"/>.</exception>
     public static ValueTask<DicomFile> ReadAsync(Stream stream, DicomReadOptions? options = null, CancellationToken cancellationToken = default) =>
         DicomFileReader.ReadAsync(stream, options ?? DicomReadOptions.Default, async: true, cancellationToken);
 
     /// <summary>Opens and reads a file; with <see cref="PixelDataHandling.Reference"/> the file stays open until this object is disposed.</summary>
-    /// <exception cref="DicomParseException">The file is not well-formed DICOM.</exception>
+    /// <exception cref="DicomParseException">The file is not DICOM, or has a fault that cannot be read through (any fault
+    /// when <see cref="DicomReadOptions.Strict"/>); <see cref="DicomLimitException"/> when it asks for more than a limit of
+    /// <see cref="DicomReadOptions"/> allows. Faults read through are in <see cref="Warnings"/>.</exception>
     public static DicomFile Open(string path, DicomReadOptions? options = null)
     {
         options ??= DicomReadOptions.Default;
@@ -116,7 +132,9 @@ public sealed partial class DicomFile : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Opens and reads a file asynchronously.</summary>
-    /// <exception cref="DicomParseException">The file is not well-formed DICOM.</exception>
+    /// <exception cref="DicomParseException">The file is not DICOM, or has a fault that cannot be read through (any fault
+    /// when <see cref="DicomReadOptions.Strict"/>); <see cref="DicomLimitException"/> when it asks for more than a limit of
+    /// <see cref="DicomReadOptions"/> allows. Faults read through are in <see cref="Warnings"/>.</exception>
     public static async Task<DicomFile> OpenAsync(string path, DicomReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= DicomReadOptions.Default;

@@ -32,6 +32,9 @@ internal sealed class DicomInput : IDisposable
     private long _streamOrigin;
     private long _limit;
     private bool _canReference;
+    // Where inflated input must end (DicomReadOptions.MaxInflatedLength after the deflated data set's start).
+    private long _inflateEnd = long.MaxValue;
+    private long _inflateLimit;
 
     /// <param name="stream">The input, read from its current position.</param>
     /// <param name="basePosition">The input offset of that position, when another reader has read what came before.</param>
@@ -77,6 +80,12 @@ internal sealed class DicomInput : IDisposable
             // Read 4 KB at a time: a header is usually smaller, and reading a whole 16 KB buffer of pixel data that is
             // then skipped or read directly into its own array would be wasted copying.
             var want = Math.Min(_buffer.Length - _end, Math.Max(count - _end, ReadSize));
+            var room = _inflateEnd - (_bufferStart + _end);
+            if (room <= 0)
+            {
+                return await AtInflateLimitAsync(async, cancellationToken).ConfigureAwait(false);
+            }
+            want = (int)Math.Min(want, room);
             var read = async
                 ? await _stream.ReadAsync(_buffer.AsMemory(_end, want), cancellationToken).ConfigureAwait(false)
                 : _stream.Read(_buffer, _end, want);
@@ -96,27 +105,16 @@ internal sealed class DicomInput : IDisposable
     {
         if (!await FillBufferAsync(count, async, cancellationToken).ConfigureAwait(false))
         {
-            throw new DicomTruncatedException($"The input ended {count - Buffered} bytes short of a header", Position, tag);
+            throw Part10Rules.EndedShortOfHeader(count - Buffered, Position, tag);
         }
-    }
-
-    public ushort ReadUInt16(bool bigEndian)
-    {
-        var span = _buffer.AsSpan(_position, 2);
-        _position += 2;
-        return DicomEndian.ReadUInt16(span, bigEndian);
-    }
-
-    public uint ReadUInt32(bool bigEndian)
-    {
-        var span = _buffer.AsSpan(_position, 4);
-        _position += 4;
-        return DicomEndian.ReadUInt32(span, bigEndian);
     }
 
     public void Advance(int count) => _position += count;
 
-    /// <summary>Reads a value of an untrusted <paramref name="length"/>, checking it against what is left first.</summary>
+    /// <summary>
+    /// Reads a value of an untrusted <paramref name="length"/> (already counted against the memory limits), checking it
+    /// against what is left first.
+    /// </summary>
     public ValueTask<byte[]> ReadBytesAsync(long length, DicomTag tag, bool async, CancellationToken cancellationToken)
     {
         if (length <= _end - _position)
@@ -131,9 +129,9 @@ internal sealed class DicomInput : IDisposable
     private async ValueTask<byte[]> ReadBytesSlowAsync(long length, DicomTag tag, bool async, CancellationToken cancellationToken)
     {
         CheckAvailable(length, tag);
-        if (length > Array.MaxLength)
+        if (Position + length > _inflateEnd)
         {
-            throw new DicomParseException($"A value of {length} bytes is too large to load; read pixel data by reference", Position, tag);
+            throw InflateLimit(tag);
         }
         if (length == 0)
         {
@@ -178,12 +176,34 @@ internal sealed class DicomInput : IDisposable
     {
         if (length > Remaining)
         {
-            throw new DicomTruncatedException($"A length of {length} bytes runs past the end of the input ({Remaining} bytes left)", Position, tag);
+            throw Part10Rules.PastEndOfInput(length, Remaining, Position, tag);
         }
     }
 
-    /// <summary>From here on, reads the raw-deflate stream that follows (Deflated Explicit VR Little Endian).</summary>
-    public void StartInflating()
+    /// <summary>
+    /// Reads to the end of the input without keeping it (trailing padding): how many bytes there were and whether all
+    /// were zero. Memory stays at the buffer's size.
+    /// </summary>
+    public async ValueTask<(long Count, bool AllZero)> SkipRestAsync(bool async, CancellationToken cancellationToken)
+    {
+        long count = 0;
+        var allZero = true;
+        do
+        {
+            var rest = _buffer.AsSpan(_position, _end - _position);
+            allZero &= !rest.ContainsAnyExcept((byte)0);
+            count += rest.Length;
+            _position = _end;
+        }
+        while (await FillBufferAsync(1, async, cancellationToken).ConfigureAwait(false));
+        return (count, allZero);
+    }
+
+    /// <summary>
+    /// From here on, reads the raw-deflate stream that follows (Deflated Explicit VR Little Endian), producing at most
+    /// <paramref name="maxInflatedLength"/> bytes: past that, reads throw <see cref="DicomLimitException"/>.
+    /// </summary>
+    public void StartInflating(long maxInflatedLength)
     {
         var leftover = _buffer.AsSpan(_position, _end - _position).ToArray();
         var compressed = leftover.Length == 0 ? _stream : new PrefixedStream(leftover, _stream);
@@ -193,7 +213,22 @@ internal sealed class DicomInput : IDisposable
         _stream = new DeflateStream(compressed, CompressionMode.Decompress, leaveOpen: true);
         _limit = long.MaxValue;
         _canReference = false;
+        _inflateLimit = maxInflatedLength;
+        _inflateEnd = maxInflatedLength > long.MaxValue - Position ? long.MaxValue : Position + maxInflatedLength;
     }
+
+    // At the limit of inflation: one more byte from the decompressor tells the end of the data from a bomb.
+    private async ValueTask<bool> AtInflateLimitAsync(bool async, CancellationToken cancellationToken)
+    {
+        var probe = new byte[1];
+        var read = async
+            ? await _stream.ReadAsync(probe, cancellationToken).ConfigureAwait(false)
+            : _stream.Read(probe, 0, 1);
+        return read == 0 ? false : throw InflateLimit(null);
+    }
+
+    private DicomLimitException InflateLimit(DicomTag? tag) =>
+        new(nameof(DicomReadOptions.MaxInflatedLength), _inflateLimit, "The deflated data set inflates to more bytes", Position, tag);
 
     public void Dispose()
     {
@@ -236,7 +271,7 @@ internal sealed class DicomInput : IDisposable
                 : _stream.Read(destination.Span);
             if (read == 0)
             {
-                throw new DicomTruncatedException($"The input ended {destination.Length} bytes short of a value", Position, tag);
+                throw Part10Rules.EndedShortOfValue(destination.Length, Position, tag);
             }
             _bufferStart += read;
             destination = destination[read..];

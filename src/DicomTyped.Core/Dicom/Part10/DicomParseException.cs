@@ -23,6 +23,6 @@ public class DicomParseException : DicomTypedException
     /// <summary>The tag of the element being read, when one was.</summary>
     public DicomTag? Tag { get; }
 
-    private static string Describe(string problem, long offset, DicomTag? tag) =>
+    internal static string Describe(string problem, long offset, DicomTag? tag) =>
         tag is { } t ? $"{problem} (element {t} at offset {offset})" : $"{problem} (at offset {offset}, no element)";
 }
