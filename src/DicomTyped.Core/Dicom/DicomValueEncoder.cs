@@ -63,12 +63,13 @@ internal static class DicomValueEncoder
         return padded;
     }
 
-    // DS allows 16 characters at most; shorten the precision until the text fits.
+    // DS allows 16 characters at most; shorten the precision until the text fits. Rounding near double.MaxValue can
+    // round up past it ("1.797693135E+308" reads as infinity), so a shortened text must also read back finite.
     private static string FormatDecimalString<T>(T value) where T : INumber<T>
     {
         var number = double.CreateChecked(value);
         var text = number.ToString("R", CultureInfo.InvariantCulture);
-        for (var digits = 15; text.Length > 16 && digits > 0; digits--)
+        for (var digits = 15; (text.Length > 16 || !double.IsFinite(double.Parse(text, CultureInfo.InvariantCulture))) && digits > 0; digits--)
         {
             text = number.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         }
