@@ -19,6 +19,11 @@ public sealed partial class DicomWebClient
     /// WADO-RS: every instance of a study, read lazily: the next part is not read from the network until it is asked
     /// for. Each file is read with <paramref name="readOptions"/> (everything by default).
     /// </summary>
+    /// <remarks>
+    /// The transfer syntax asked for is <see cref="DicomWebClientOptions.TransferSyntax"/>. Anything but <c>*</c> lets the
+    /// server convert: an instance stored in Explicit VR Big Endian and asked for as Explicit VR Little Endian
+    /// (<c>1.2.840.10008.1.2.1</c>) arrives converted to little endian by the server, not as stored.
+    /// </remarks>
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="readOptions">How each file is read; <see cref="DicomReadOptions.StopBeforePixelData"/> reads headers only.</param>
     /// <param name="cancellationToken">Cancels the request and reading.</param>

@@ -65,7 +65,7 @@ public sealed class SaveStudyAtomicTests : IDisposable
 
         Assert.Equal("the user's good copy", await File.ReadAllTextAsync(existing));
         Assert.Equal(
-            [WalkThrough.BlueCircle + ".dcm", WalkThrough.GreenSquare + ".dcm"],
+            new[] { WalkThrough.BlueCircle + ".dcm", WalkThrough.GreenSquare + ".dcm" }.Order(StringComparer.Ordinal).ToArray(),
             Directory.GetFiles(_directory).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
         Assert.Equal(await File.ReadAllBytesAsync(TestData.Dcm("blue-circle.dcm")), await File.ReadAllBytesAsync(Path.Combine(_directory, WalkThrough.BlueCircle + ".dcm")));
     }
