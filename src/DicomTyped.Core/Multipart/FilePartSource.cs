@@ -16,7 +16,7 @@ internal sealed class FilePartSource : PartSource
     {
         _path = Path.GetFullPath(path);
         var file = new FileInfo(_path);
-        Length = file.Exists ? file.Length : throw new FileNotFoundException("The part's file does not exist.", _path);
+        Length = file.Exists ? file.Length : throw new FileNotFoundException($"The part's file does not exist: {_path}", _path);
     }
 
     public override long? Length { get; }

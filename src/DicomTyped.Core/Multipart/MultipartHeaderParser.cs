@@ -57,10 +57,13 @@ internal static class MultipartHeaderParser
         }
     }
 
-    /// <summary>Parses a header block; <paramref name="blockOffset"/> places errors in the body.</summary>
+    /// <summary>
+    /// Parses a header block; <paramref name="blockOffset"/> places errors in the body. Linear in the block's length:
+    /// each line is visited once, and a repeated name appends to one builder instead of re-copying the joined value.
+    /// </summary>
     public static Dictionary<string, string> Parse(ReadOnlySpan<byte> block, long blockOffset, int partNumber)
     {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var joined = new Dictionary<string, StringBuilder>(StringComparer.OrdinalIgnoreCase);
         // Latin-1 maps each byte to one char, so char positions are byte positions for error offsets.
         var text = Encoding.Latin1.GetString(block);
         string? name = null;
@@ -81,7 +84,7 @@ internal static class MultipartHeaderParser
             }
             else if (!line.IsEmpty)
             {
-                Add(headers, name, value);
+                Add(joined, name, value);
                 var colon = line.IndexOf(':');
                 var fieldName = colon < 0 ? default : line[..colon].Trim(" \t");
                 if (fieldName.IsEmpty)
@@ -94,18 +97,29 @@ internal static class MultipartHeaderParser
             }
             lineStart = lineEnd + 1;
         }
-        Add(headers, name, value);
+        Add(joined, name, value);
+        var headers = new Dictionary<string, string>(joined.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (headerName, headerValue) in joined)
+        {
+            headers[headerName] = headerValue.ToString();
+        }
         return headers;
     }
 
-    private static void Add(Dictionary<string, string> headers, string? name, StringBuilder value)
+    private static void Add(Dictionary<string, StringBuilder> headers, string? name, StringBuilder value)
     {
         if (name is null)
         {
             return;
         }
-        var text = value.ToString();
-        headers[name] = headers.TryGetValue(name, out var earlier) ? earlier + ", " + text : text;
+        if (headers.TryGetValue(name, out var earlier))
+        {
+            earlier.Append(", ").Append(value);
+        }
+        else
+        {
+            headers[name] = new StringBuilder().Append(value);
+        }
     }
 
     private static string Printable(ReadOnlySpan<char> line)

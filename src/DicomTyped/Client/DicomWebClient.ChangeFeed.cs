@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using DicomTyped.Http;
@@ -16,6 +15,9 @@ public sealed partial class DicomWebClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ArgumentException">Time bounds were given to a v1 server, which has none.</exception>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    /// <exception cref="DicomWebResponseTooLargeException">The page is longer than <see cref="DicomWebClientOptions.MaxJsonBodyBytes"/>.</exception>
+    /// <exception cref="DicomWebInvalidResponseException">The page is not a JSON array of change-feed entries.</exception>
+    /// <exception cref="DicomWebTransportException">No answer came back (after retries).</exception>
     public async Task<IReadOnlyList<ChangeFeedEntry>> GetChangeFeedAsync(ChangeFeedOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new ChangeFeedOptions();
@@ -23,19 +25,16 @@ public sealed partial class DicomWebClient
         {
             throw new ArgumentException("The v1 change feed has no startTime or endTime; page by sequence number (Offset) instead.", nameof(options));
         }
-        using var response = await Api.GetChangeFeedAsync(options.Offset, options.Limit, options.StartTime, options.EndTime, options.IncludeMetadata, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(token => Api.GetChangeFeedAsync(options.Offset, options.Limit, options.StartTime, options.EndTime, options.IncludeMetadata, token), cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.NoContent)
         {
             return [];
         }
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (body.ConfigureAwait(false))
-        {
-            var entries = await JsonSerializer.DeserializeAsync(body, ChangeFeedJsonContext.Default.ListChangeFeedEntry, cancellationToken).ConfigureAwait(false) ?? [];
-            DicomWebClientLog.ChangeFeed(_logger, entries.Count, options.Offset);
-            return entries;
-        }
+        var body = await ReadJsonBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        var entries = ChangeFeedReader.ReadPage(body.Span, response);
+        DicomWebClientLog.ChangeFeed(_logger, entries.Count, options.Offset);
+        return entries;
     }
 
     /// <summary>
@@ -45,7 +44,7 @@ public sealed partial class DicomWebClient
     /// </summary>
     /// <param name="options">Where to start and the page size (<see cref="DicomWebClientOptions.PageSize"/> when null).</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
-    /// <exception cref="DicomWebException">A page was answered with an unsuccessful status.</exception>
+    /// <exception cref="DicomWebException">A page was answered with an unsuccessful status, was too large, unreadable, or did not come.</exception>
     public async IAsyncEnumerable<ChangeFeedEntry> ReadChangeFeedAsync(ChangeFeedOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         options ??= new ChangeFeedOptions();
@@ -87,15 +86,14 @@ public sealed partial class DicomWebClient
     /// <param name="includeMetadata">Whether the entry carries the instance's DICOM JSON; the server's default when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    /// <exception cref="DicomWebResponseTooLargeException">The answer is longer than <see cref="DicomWebClientOptions.MaxJsonBodyBytes"/>.</exception>
+    /// <exception cref="DicomWebInvalidResponseException">The answer is not a JSON change-feed entry.</exception>
+    /// <exception cref="DicomWebTransportException">No answer came back (after retries).</exception>
     public async Task<ChangeFeedEntry?> GetLatestChangeAsync(bool? includeMetadata = null, CancellationToken cancellationToken = default)
     {
-        using var response = await Api.GetLatestChangeAsync(includeMetadata, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(token => Api.GetLatestChangeAsync(includeMetadata, token), cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
-        {
-            return null;
-        }
-        return JsonSerializer.Deserialize(body, ChangeFeedJsonContext.Default.ChangeFeedEntry);
+        var body = await ReadJsonBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        return ChangeFeedReader.ReadLatest(body.Span, response);
     }
 }

@@ -21,39 +21,49 @@ public sealed partial class DicomWebClient
     /// <param name="sopInstanceUid">The instance.</param>
     /// <param name="frameNumbers">One or more 1-based frame numbers.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status (404 for a frame that does not exist).</exception>
+    /// <exception cref="DicomWebResponseTooLargeException">A frame is longer than <see cref="DicomWebClientOptions.MaxFrameBytes"/> (by its part's Content-Length, before it is read, or while it is read).</exception>
+    /// <exception cref="DicomWebInvalidResponseException">The answer holds more frames than were asked for.</exception>
+    /// <exception cref="DicomWebTransportException">No answer came back, or it broke off.</exception>
+    /// <exception cref="MultipartException">The multipart body is malformed.</exception>
     public async Task<IReadOnlyList<DicomFrame>> RetrieveFramesAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, IReadOnlyList<int> frameNumbers, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(seriesInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(sopInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
+        CheckUid(seriesInstanceUid, nameof(seriesInstanceUid));
+        CheckUid(sopInstanceUid, nameof(sopInstanceUid));
         ArgumentNullException.ThrowIfNull(frameNumbers);
         var list = DicomFrameList.Of(frameNumbers.ToArray());
         var accept = DicomAcceptHeader.Multipart(DicomMediaType.OctetStream, _options.TransferSyntax);
-        using var response = await Api.RetrieveFramesAsync(studyInstanceUid, seriesInstanceUid, sopInstanceUid, list, accept, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(token => Api.RetrieveFramesAsync(studyInstanceUid, seriesInstanceUid, sopInstanceUid, list, accept, token), cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var contentType = HttpContentTypes.Parse(response.Content);
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var frames = new List<DicomFrame>(frameNumbers.Count);
-        if (!HttpContentTypes.IsMultipart(contentType))
+        var body = new TransportErrorStream(await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false), response);
+        await using (body.ConfigureAwait(false))
         {
-            await using (body.ConfigureAwait(false))
+            if (!HttpContentTypes.IsMultipart(contentType))
             {
-                frames.Add(new DicomFrame(frameNumbers[0], contentType?.MediaType ?? DicomMediaTypes.OctetStream, contentType?.GetParameter("transfer-syntax"), await ReadAllAsync(body, cancellationToken).ConfigureAwait(false)));
+                var bytes = await ReadFrameAsync(response, body, response.Content.Headers.ContentLength, cancellationToken).ConfigureAwait(false);
+                frames.Add(new DicomFrame(frameNumbers[0], contentType?.MediaType ?? DicomMediaTypes.OctetStream, contentType?.GetParameter("transfer-syntax"), bytes));
+                return frames;
             }
-            return frames;
-        }
-        var reader = MultipartRelatedReader.Create(body, HttpContentTypes.RawContentType(response.Content)!);
-        await using (reader.ConfigureAwait(false))
-        {
-            while (await reader.ReadNextPartAsync(cancellationToken).ConfigureAwait(false) is { } part)
+            var reader = MultipartRelatedReader.Create(body, HttpContentTypes.RawContentType(response.Content)!, new MultipartReaderOptions { LeaveOpen = true });
+            await using (reader.ConfigureAwait(false))
             {
-                var index = frames.Count;
-                var number = index < frameNumbers.Count ? frameNumbers[index] : index + 1;
-                // Orthanc names the transfer syntax only inside the response's quoted type parameter.
-                var transferSyntax = part.ContentType?.GetParameter("transfer-syntax") ?? reader.RelatedType?.GetParameter("transfer-syntax");
-                var mediaType = part.ContentType?.MediaType ?? reader.RelatedType?.MediaType ?? DicomMediaTypes.OctetStream;
-                frames.Add(new DicomFrame(number, mediaType, transferSyntax, await ReadAllAsync(part.Body, cancellationToken).ConfigureAwait(false)));
+                while (await reader.ReadNextPartAsync(cancellationToken).ConfigureAwait(false) is { } part)
+                {
+                    if (frames.Count == frameNumbers.Count)
+                    {
+                        // Each frame asked for is bounded by MaxFrameBytes; without this the number of frames would not be.
+                        throw new DicomWebInvalidResponseException(DicomWebResponseExtensions.Describe(response), $"more frames than the {frameNumbers.Count} asked for.");
+                    }
+                    // Orthanc names the transfer syntax only inside the response's quoted type parameter.
+                    var transferSyntax = part.ContentType?.GetParameter("transfer-syntax") ?? reader.RelatedType?.GetParameter("transfer-syntax");
+                    var mediaType = part.ContentType?.MediaType ?? reader.RelatedType?.MediaType ?? DicomMediaTypes.OctetStream;
+                    var bytes = await ReadFrameAsync(response, part.Body, part.ContentLength, cancellationToken).ConfigureAwait(false);
+                    frames.Add(new DicomFrame(frameNumbers[frames.Count], mediaType, transferSyntax, bytes));
+                }
             }
         }
         return frames;
@@ -65,11 +75,14 @@ public sealed partial class DicomWebClient
     /// <param name="sopInstanceUid">The instance.</param>
     /// <param name="frameNumber">The 1-based frame number.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
+    /// <exception cref="DicomWebException">The server answered an unsuccessful status, or as <see cref="RetrieveFramesAsync"/>; <see cref="DicomWebInvalidResponseException"/> when the answer holds no frame.</exception>
     public async Task<DicomFrame> RetrieveFrameAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, int frameNumber, CancellationToken cancellationToken = default)
     {
         var frames = await RetrieveFramesAsync(studyInstanceUid, seriesInstanceUid, sopInstanceUid, [frameNumber], cancellationToken).ConfigureAwait(false);
-        return frames.Count > 0 ? frames[0] : throw new InvalidDataException("The server answered the frame retrieve with no frame.");
+        return frames.Count > 0
+            ? frames[0]
+            : throw new DicomWebInvalidResponseException(new DicomWebError(System.Net.HttpStatusCode.OK, null, "GET", null, null, [], new Dictionary<string, string>()), "no frame.");
     }
 
     /// <summary>WADO-RS: an instance rendered as a consumer image (its first frame for a multi-frame instance).</summary>
@@ -79,12 +92,13 @@ public sealed partial class DicomWebClient
     /// <param name="format">JPEG (the default) or PNG.</param>
     /// <param name="quality">JPEG quality 1..100, or null for the server's default.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="DicomWebException">The server answered an unsuccessful status (404 when there is no pixel data).</exception>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
+    /// <exception cref="DicomWebException">The server answered an unsuccessful status (404 when there is no pixel data), or the image is longer than <see cref="DicomWebClientOptions.MaxRenderedBytes"/> (<see cref="DicomWebResponseTooLargeException"/>), or no answer came (<see cref="DicomWebTransportException"/>).</exception>
     public Task<RenderedImage> RetrieveRenderedInstanceAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, RenderedFormat format = RenderedFormat.Jpeg, int? quality = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(seriesInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(sopInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
+        CheckUid(seriesInstanceUid, nameof(seriesInstanceUid));
+        CheckUid(sopInstanceUid, nameof(sopInstanceUid));
         CheckQuality(quality);
         return ReadRenderedAsync(token => Api.RetrieveRenderedInstanceAsync(studyInstanceUid, seriesInstanceUid, sopInstanceUid, quality, AcceptOf(format), token), format, cancellationToken);
     }
@@ -97,12 +111,13 @@ public sealed partial class DicomWebClient
     /// <param name="format">JPEG (the default) or PNG.</param>
     /// <param name="quality">JPEG quality 1..100, or null for the server's default.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
+    /// <exception cref="DicomWebException">The server answered an unsuccessful status, or the image is longer than <see cref="DicomWebClientOptions.MaxRenderedBytes"/> (<see cref="DicomWebResponseTooLargeException"/>), or no answer came (<see cref="DicomWebTransportException"/>).</exception>
     public Task<RenderedImage> RetrieveRenderedFrameAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, int frameNumber, RenderedFormat format = RenderedFormat.Jpeg, int? quality = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(seriesInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(sopInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
+        CheckUid(seriesInstanceUid, nameof(seriesInstanceUid));
+        CheckUid(sopInstanceUid, nameof(sopInstanceUid));
         ArgumentOutOfRangeException.ThrowIfLessThan(frameNumber, 1);
         CheckQuality(quality);
         return ReadRenderedAsync(token => Api.RetrieveRenderedFrameAsync(studyInstanceUid, seriesInstanceUid, sopInstanceUid, frameNumber, quality, AcceptOf(format), token), format, cancellationToken);
@@ -120,16 +135,14 @@ public sealed partial class DicomWebClient
 
     private async Task<RenderedImage> ReadRenderedAsync(Func<CancellationToken, Task<HttpResponseMessage>> send, RenderedFormat format, CancellationToken cancellationToken)
     {
-        using var response = await send(cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(send, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var mediaType = response.Content.Headers.ContentType?.MediaType ?? AcceptOf(format).Ranges[0].ToString();
-        return new RenderedImage(mediaType, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+        var image = await BoundedBody.ReadAsync(response, _options.MaxRenderedBytes, nameof(DicomWebClientOptions.MaxRenderedBytes), "rendered image", cancellationToken).ConfigureAwait(false);
+        return new RenderedImage(mediaType, image);
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadAllAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await body.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-    }
+    private Task<ReadOnlyMemory<byte>> ReadFrameAsync(HttpResponseMessage response, Stream body, long? declaredLength, CancellationToken cancellationToken) =>
+        BoundedBody.ReadAsync(body, declaredLength, _options.MaxFrameBytes,
+            declared => BoundedBody.TooLarge(response, "frame", _options.MaxFrameBytes, nameof(DicomWebClientOptions.MaxFrameBytes), declared), cancellationToken);
 }

@@ -18,12 +18,13 @@ public sealed partial class DicomWebClient
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="ifNoneMatch">The <see cref="MetadataResult{T}.ETag"/> of an earlier call; a 304 then comes back as <see cref="MetadataResult{T}.NotModified"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
+    /// <exception cref="DicomWebException">The server answered an unsuccessful status, or the body is longer than <see cref="DicomWebClientOptions.MaxJsonBodyBytes"/> (<see cref="DicomWebResponseTooLargeException"/>), or no answer came (<see cref="DicomWebTransportException"/>).</exception>
     /// <exception cref="DicomJsonException">The body is not DICOM JSON.</exception>
     public Task<MetadataResult<TRecord>> RetrieveStudyMetadataAsync<TRecord>(string studyInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
         where TRecord : IDicomJsonReadable<TRecord>
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
         return ReadMetadataAsync("study", token => Api.RetrieveStudyMetadataConditionalAsync(studyInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonValueReader.ReadArray<TRecord>, cancellationToken);
     }
 
@@ -33,12 +34,14 @@ public sealed partial class DicomWebClient
     /// <param name="seriesInstanceUid">The series.</param>
     /// <param name="ifNoneMatch">The ETag of an earlier call, or null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
+    /// <exception cref="DicomWebException">The server answered an unsuccessful status, or the body is longer than <see cref="DicomWebClientOptions.MaxJsonBodyBytes"/> (<see cref="DicomWebResponseTooLargeException"/>), or no answer came (<see cref="DicomWebTransportException"/>).</exception>
+    /// <exception cref="DicomJsonException">The body is not DICOM JSON.</exception>
     public Task<MetadataResult<TRecord>> RetrieveSeriesMetadataAsync<TRecord>(string studyInstanceUid, string seriesInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
         where TRecord : IDicomJsonReadable<TRecord>
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(seriesInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
+        CheckUid(seriesInstanceUid, nameof(seriesInstanceUid));
         return ReadMetadataAsync("series", token => Api.RetrieveSeriesMetadataConditionalAsync(studyInstanceUid, seriesInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonValueReader.ReadArray<TRecord>, cancellationToken);
     }
 
@@ -49,13 +52,15 @@ public sealed partial class DicomWebClient
     /// <param name="sopInstanceUid">The instance.</param>
     /// <param name="ifNoneMatch">The ETag of an earlier call, or null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
+    /// <exception cref="DicomWebException">The server answered an unsuccessful status, or the body is longer than <see cref="DicomWebClientOptions.MaxJsonBodyBytes"/> (<see cref="DicomWebResponseTooLargeException"/>), or no answer came (<see cref="DicomWebTransportException"/>).</exception>
+    /// <exception cref="DicomJsonException">The body is not DICOM JSON.</exception>
     public Task<MetadataResult<TRecord>> RetrieveInstanceMetadataAsync<TRecord>(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
         where TRecord : IDicomJsonReadable<TRecord>
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(seriesInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(sopInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
+        CheckUid(seriesInstanceUid, nameof(seriesInstanceUid));
+        CheckUid(sopInstanceUid, nameof(sopInstanceUid));
         return ReadMetadataAsync("instance", token => Api.RetrieveInstanceMetadataConditionalAsync(studyInstanceUid, seriesInstanceUid, sopInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonValueReader.ReadArray<TRecord>, cancellationToken);
     }
 
@@ -66,10 +71,12 @@ public sealed partial class DicomWebClient
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="ifNoneMatch">The ETag of an earlier call, or null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
+    /// <exception cref="DicomWebException">The server answered an unsuccessful status, or the body is longer than <see cref="DicomWebClientOptions.MaxJsonBodyBytes"/> (<see cref="DicomWebResponseTooLargeException"/>), or no answer came (<see cref="DicomWebTransportException"/>).</exception>
+    /// <exception cref="DicomJsonException">The body is not DICOM JSON.</exception>
     public Task<MetadataResult<DicomDataset>> RetrieveStudyMetadataAsync(string studyInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
         return ReadMetadataAsync("study", token => Api.RetrieveStudyMetadataConditionalAsync(studyInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonReader.ReadDatasets, cancellationToken);
     }
 
@@ -78,11 +85,13 @@ public sealed partial class DicomWebClient
     /// <param name="seriesInstanceUid">The series.</param>
     /// <param name="ifNoneMatch">The ETag of an earlier call, or null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
+    /// <exception cref="DicomWebException">The server answered an unsuccessful status, or the body is longer than <see cref="DicomWebClientOptions.MaxJsonBodyBytes"/> (<see cref="DicomWebResponseTooLargeException"/>), or no answer came (<see cref="DicomWebTransportException"/>).</exception>
+    /// <exception cref="DicomJsonException">The body is not DICOM JSON.</exception>
     public Task<MetadataResult<DicomDataset>> RetrieveSeriesMetadataAsync(string studyInstanceUid, string seriesInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(seriesInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
+        CheckUid(seriesInstanceUid, nameof(seriesInstanceUid));
         return ReadMetadataAsync("series", token => Api.RetrieveSeriesMetadataConditionalAsync(studyInstanceUid, seriesInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonReader.ReadDatasets, cancellationToken);
     }
 
@@ -92,12 +101,14 @@ public sealed partial class DicomWebClient
     /// <param name="sopInstanceUid">The instance.</param>
     /// <param name="ifNoneMatch">The ETag of an earlier call, or null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
+    /// <exception cref="DicomWebException">The server answered an unsuccessful status, or the body is longer than <see cref="DicomWebClientOptions.MaxJsonBodyBytes"/> (<see cref="DicomWebResponseTooLargeException"/>), or no answer came (<see cref="DicomWebTransportException"/>).</exception>
+    /// <exception cref="DicomJsonException">The body is not DICOM JSON.</exception>
     public Task<MetadataResult<DicomDataset>> RetrieveInstanceMetadataAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, string? ifNoneMatch = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(seriesInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(sopInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
+        CheckUid(seriesInstanceUid, nameof(seriesInstanceUid));
+        CheckUid(sopInstanceUid, nameof(sopInstanceUid));
         return ReadMetadataAsync("instance", token => Api.RetrieveInstanceMetadataConditionalAsync(studyInstanceUid, seriesInstanceUid, sopInstanceUid, DicomAcceptHeader.DicomJson, ifNoneMatch, token), DicomJsonReader.ReadDatasets, cancellationToken);
     }
 
@@ -105,7 +116,7 @@ public sealed partial class DicomWebClient
 
     private async Task<MetadataResult<T>> ReadMetadataAsync<T>(string level, Func<CancellationToken, Task<HttpResponseMessage>> send, JsonArrayReader<T> read, CancellationToken cancellationToken)
     {
-        using var response = await send(cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(send, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var etag = response.Headers.ETag?.ToString();
         if (response.StatusCode == HttpStatusCode.NotModified)
@@ -113,8 +124,8 @@ public sealed partial class DicomWebClient
             DicomWebClientLog.Metadata(_logger, level, 0, notModified: true);
             return new MetadataResult<T>([], etag, NotModified: true);
         }
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var items = read(body);
+        var body = await ReadJsonBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        var items = read(body.Span);
         DicomWebClientLog.Metadata(_logger, level, items.Count, notModified: false);
         return new MetadataResult<T>(items, etag, NotModified: false);
     }

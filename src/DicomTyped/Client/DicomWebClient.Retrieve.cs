@@ -19,9 +19,15 @@ public sealed partial class DicomWebClient
     /// WADO-RS: every instance of a study, read lazily: the next part is not read from the network until it is asked
     /// for. Each file is read with <paramref name="readOptions"/> (everything by default).
     /// </summary>
+    /// <remarks>
+    /// The transfer syntax asked for is <see cref="DicomWebClientOptions.TransferSyntax"/>. Anything but <c>*</c> lets the
+    /// server convert: an instance stored in Explicit VR Big Endian and asked for as Explicit VR Little Endian
+    /// (<c>1.2.840.10008.1.2.1</c>) arrives converted to little endian by the server, not as stored.
+    /// </remarks>
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="readOptions">How each file is read; <see cref="DicomReadOptions.StopBeforePixelData"/> reads headers only.</param>
     /// <param name="cancellationToken">Cancels the request and reading.</param>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status (404 for an unknown study).</exception>
     public IAsyncEnumerable<DicomFile> RetrieveStudyAsync(string studyInstanceUid, DicomReadOptions? readOptions = null, CancellationToken cancellationToken = default) =>
         ReadFilesAsync(RetrieveStudyInstancesAsync(studyInstanceUid, cancellationToken), readOptions, cancellationToken);
@@ -31,6 +37,7 @@ public sealed partial class DicomWebClient
     /// <param name="seriesInstanceUid">The series.</param>
     /// <param name="readOptions">How each file is read.</param>
     /// <param name="cancellationToken">Cancels the request and reading.</param>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
     public IAsyncEnumerable<DicomFile> RetrieveSeriesAsync(string studyInstanceUid, string seriesInstanceUid, DicomReadOptions? readOptions = null, CancellationToken cancellationToken = default) =>
         ReadFilesAsync(RetrieveSeriesInstancesAsync(studyInstanceUid, seriesInstanceUid, cancellationToken), readOptions, cancellationToken);
@@ -44,6 +51,7 @@ public sealed partial class DicomWebClient
     /// <param name="sopInstanceUid">The instance.</param>
     /// <param name="readOptions">How the file is read.</param>
     /// <param name="cancellationToken">Cancels the request and reading.</param>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
     public async Task<DicomFile> RetrieveInstanceAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, DicomReadOptions? readOptions = null, CancellationToken cancellationToken = default)
     {
@@ -51,7 +59,7 @@ public sealed partial class DicomWebClient
         {
             return await instance.ReadFileAsync(readOptions, cancellationToken).ConfigureAwait(false);
         }
-        throw new InvalidDataException("The server answered the instance retrieve with an empty multipart body.");
+        throw new DicomWebInvalidResponseException(new DicomWebError(System.Net.HttpStatusCode.OK, null, "GET", null, null, [], new Dictionary<string, string>()), "an empty multipart body, no instance.");
     }
 
     /// <summary>
@@ -60,10 +68,11 @@ public sealed partial class DicomWebClient
     /// </summary>
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="cancellationToken">Cancels the request and reading.</param>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
     public IAsyncEnumerable<RetrievedInstance> RetrieveStudyInstancesAsync(string studyInstanceUid, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
         return ReadPartsAsync("study", studyInstanceUid, (accept, token) => Api.RetrieveStudyAsync(studyInstanceUid, accept, token), MultipartDicomAccept, cancellationToken);
     }
 
@@ -71,11 +80,12 @@ public sealed partial class DicomWebClient
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="seriesInstanceUid">The series.</param>
     /// <param name="cancellationToken">Cancels the request and reading.</param>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
     public IAsyncEnumerable<RetrievedInstance> RetrieveSeriesInstancesAsync(string studyInstanceUid, string seriesInstanceUid, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(seriesInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
+        CheckUid(seriesInstanceUid, nameof(seriesInstanceUid));
         return ReadPartsAsync("series", seriesInstanceUid, (accept, token) => Api.RetrieveSeriesAsync(studyInstanceUid, seriesInstanceUid, accept, token), MultipartDicomAccept, cancellationToken);
     }
 
@@ -84,12 +94,13 @@ public sealed partial class DicomWebClient
     /// <param name="seriesInstanceUid">The series.</param>
     /// <param name="sopInstanceUid">The instance.</param>
     /// <param name="cancellationToken">Cancels the request and reading.</param>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
     public IAsyncEnumerable<RetrievedInstance> RetrieveInstanceStreamAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(studyInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(seriesInstanceUid);
-        ArgumentException.ThrowIfNullOrEmpty(sopInstanceUid);
+        CheckUid(studyInstanceUid, nameof(studyInstanceUid));
+        CheckUid(seriesInstanceUid, nameof(seriesInstanceUid));
+        CheckUid(sopInstanceUid, nameof(sopInstanceUid));
         var accept = _options.RetrieveInstanceAsSinglePart ? DicomAcceptHeader.Single(DicomMediaType.Dicom, _options.TransferSyntax) : MultipartDicomAccept;
         return ReadPartsAsync("instance", sopInstanceUid, (a, token) => Api.RetrieveInstanceAsync(studyInstanceUid, seriesInstanceUid, sopInstanceUid, a, token), accept, cancellationToken);
     }
@@ -102,6 +113,7 @@ public sealed partial class DicomWebClient
     /// <param name="directory">Created when missing; files of the same name are replaced.</param>
     /// <param name="cancellationToken">Cancels the request and writing.</param>
     /// <returns>The paths written, in the order received.</returns>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
     public Task<IReadOnlyList<string>> SaveStudyAsync(string studyInstanceUid, string directory, CancellationToken cancellationToken = default) =>
         SaveAllAsync(RetrieveStudyInstancesAsync(studyInstanceUid, cancellationToken), directory, cancellationToken);
@@ -112,6 +124,7 @@ public sealed partial class DicomWebClient
     /// <param name="directory">Created when missing.</param>
     /// <param name="cancellationToken">Cancels the request and writing.</param>
     /// <returns>The paths written.</returns>
+    /// <exception cref="ArgumentException">A UID is not a UID (PS3.5 9.1); nothing is sent.</exception>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
     public Task<IReadOnlyList<string>> SaveSeriesAsync(string studyInstanceUid, string seriesInstanceUid, string directory, CancellationToken cancellationToken = default) =>
         SaveAllAsync(RetrieveSeriesInstancesAsync(studyInstanceUid, seriesInstanceUid, cancellationToken), directory, cancellationToken);
@@ -135,34 +148,35 @@ public sealed partial class DicomWebClient
     {
         var started = Stopwatch.GetTimestamp();
         DicomWebClientLog.Requesting(_logger, level, uid);
-        using var response = await send(accept, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(token => send(accept, token), cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var contentType = HttpContentTypes.Parse(response.Content);
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        // Streamed, never buffered: memory is the multipart reader's one buffer whatever the size; a broken connection
+        // surfaces as DicomWebTransportException from any read.
+        var body = new TransportErrorStream(await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false), response);
         var count = 0;
         long bytes;
-        if (HttpContentTypes.IsMultipart(contentType))
+        await using (body.ConfigureAwait(false))
         {
-            var reader = MultipartRelatedReader.Create(body, HttpContentTypes.RawContentType(response.Content)!);
-            await using (reader.ConfigureAwait(false))
+            if (HttpContentTypes.IsMultipart(contentType))
             {
-                while (await reader.ReadNextPartAsync(cancellationToken).ConfigureAwait(false) is { } part)
+                var reader = MultipartRelatedReader.Create(body, HttpContentTypes.RawContentType(response.Content)!, new MultipartReaderOptions { LeaveOpen = true });
+                await using (reader.ConfigureAwait(false))
                 {
-                    count++;
-                    yield return new RetrievedInstance(part.Number, part.ContentType ?? reader.RelatedType, part.ContentLocation, part.Body, part.ContentLength);
+                    while (await reader.ReadNextPartAsync(cancellationToken).ConfigureAwait(false) is { } part)
+                    {
+                        count++;
+                        yield return new RetrievedInstance(part.Number, part.ContentType ?? reader.RelatedType, part.ContentLocation, part.Body, part.ContentLength);
+                    }
+                    bytes = reader.BytesConsumed;
                 }
-                bytes = reader.BytesConsumed;
             }
-        }
-        else
-        {
-            // A single-part answer (application/dicom), as Azure gives for an instance asked for that way.
-            var counting = new CountingReadStream(body);
-            await using (counting.ConfigureAwait(false))
+            else
             {
+                // A single-part answer (application/dicom), as Azure gives for an instance asked for that way.
                 count = 1;
-                yield return new RetrievedInstance(1, contentType, response.Content.Headers.ContentLocation?.OriginalString, counting, response.Content.Headers.ContentLength);
-                bytes = counting.BytesRead;
+                yield return new RetrievedInstance(1, contentType, response.Content.Headers.ContentLocation?.OriginalString, body, response.Content.Headers.ContentLength);
+                bytes = body.BytesRead;
             }
         }
         DicomWebClientLog.Retrieved(_logger, level, count, bytes, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -175,18 +189,21 @@ public sealed partial class DicomWebClient
         var paths = new List<string>();
         await foreach (var instance in instances.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            // The name is only known once the header is on disk: write under a temporary name, then rename.
-            var temporary = Path.Combine(directory, $".retrieving-{Guid.NewGuid():N}.part");
+            // The name is known only once the header is on disk. The bytes go through AtomicFileWriter to a hidden,
+            // unique name (flushed, then renamed into place only when complete); the header is read there, and one more
+            // rename puts the file over any file of that name. A failure at any point leaves no temporary file and
+            // every existing file as it was.
+            var received = Path.Combine(directory, $".retrieved-{Guid.NewGuid():N}.part");
             try
             {
-                await instance.SaveAsync(temporary, cancellationToken).ConfigureAwait(false);
-                var path = Path.Combine(directory, await FileNameOfAsync(temporary, instance.Number, cancellationToken).ConfigureAwait(false));
-                File.Move(temporary, path, overwrite: true);
+                await instance.SaveAsync(received, cancellationToken).ConfigureAwait(false);
+                var path = Path.Combine(directory, await FileNameOfAsync(received, instance.Number, cancellationToken).ConfigureAwait(false));
+                File.Move(received, path, overwrite: true);
                 paths.Add(path);
             }
             finally
             {
-                File.Delete(temporary);
+                File.Delete(received);
             }
         }
         return paths;

@@ -112,10 +112,10 @@ public sealed partial class DicomWebClient
     private async Task<QidoPage<TMatch>> SearchPageAsync<TMatch>(QidoRequest request, CancellationToken cancellationToken)
         where TMatch : IDicomJsonReadable<TMatch>
     {
-        using var response = await SendSearchAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(token => SendSearchAsync(request, token), cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var items = DicomJsonValueReader.ReadArray<TMatch>(body);
+        var body = await ReadJsonBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        var items = DicomJsonValueReader.ReadArray<TMatch>(body.Span);
         var warnings = ResponseWarnings.Of(response);
         QidoPaging.Split(request.QueryString, out var limit, out var offset);
         var page = new QidoPage<TMatch>(items, offset ?? 0, limit, ResponseWarnings.RemainingCount(warnings), warnings);

@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Threading;
 using DicomTyped.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -32,10 +31,7 @@ public sealed partial class DicomWebClient : IDisposable
     {
         Api = api ?? throw new ArgumentNullException(nameof(api));
         _options = options ?? DicomWebClientOptions.Default;
-        if (_options.PageSize < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), _options.PageSize, "PageSize must be at least 1.");
-        }
+        _options.Validate();
         _logger = logger ?? NullLogger.Instance;
         _ownedHttpClient = ownedHttpClient;
     }
@@ -47,26 +43,32 @@ public sealed partial class DicomWebClient : IDisposable
     public DicomWebClientOptions Options => _options;
 
     /// <summary>
-    /// A client of its own HttpClient for <paramref name="baseAddress"/>: sign-in, retries (GET and DELETE, and store
-    /// when <see cref="DicomWebClientOptions.RetryStore"/>), verbatim queries. Dispose it to release the connection pool.
+    /// A client of its own HttpClient for <paramref name="baseAddress"/>, built by the same chain as
+    /// <see cref="DicomWebClientServiceCollectionExtensions.AddDicomWebClient"/>: retries outermost (GET and DELETE, and
+    /// store when <see cref="DicomWebClientOptions.RetryStore"/>), then sign-in (so each attempt gets a current token), then
+    /// verbatim queries, then the network (gzip and Brotli answers decompressed); no overall timeout (bound calls with
+    /// their CancellationToken). Dispose it to release the connection pool.
     /// </summary>
     /// <param name="baseAddress">The service base including its version or prefix, such as <c>https://…/v2</c> or <c>http://127.0.0.1:8042/dicom-web/</c>.</param>
     /// <param name="authentication">How to sign in; none when null.</param>
     /// <param name="options">Client settings; defaults when null.</param>
-    /// <param name="logger">Where to log; nothing when null.</param>
-    /// <param name="primaryHandler">The network handler; a new <see cref="SocketsHttpHandler"/> when null. Disposed with the client.</param>
+    /// <param name="logger">Where to log (retries at Warning with their attempt number); nothing when null.</param>
+    /// <param name="primaryHandler">
+    /// The network handler; a new <see cref="SocketsHttpHandler"/> when null. A <see cref="SocketsHttpHandler"/> or
+    /// <see cref="HttpClientHandler"/> without automatic decompression gets gzip, Brotli and deflate. Disposed with the client.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of its range (a limit below 1, a negative retry count).</exception>
     public static DicomWebClient Create(Uri baseAddress, DicomWebAuthentication? authentication = null, DicomWebClientOptions? options = null, ILogger<DicomWebClient>? logger = null, HttpMessageHandler? primaryHandler = null)
     {
-        var normalized = DicomWebBaseAddress.Normalize(baseAddress);
-        var resolved = DicomWebClientPipeline.Resolve(options, normalized);
-        var httpClient = new HttpClient(DicomWebClientPipeline.CreateHandlers(authentication, resolved, primaryHandler), disposeHandler: true)
-        {
-            BaseAddress = normalized,
-            // Large stores stream for longer than HttpClient's 100 s default; callers bound calls with their CancellationToken.
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        var resolved = DicomWebClientPipeline.Resolve(options, DicomWebBaseAddress.Normalize(baseAddress));
+        var log = (ILogger?)logger ?? NullLogger.Instance;
+        var httpClient = DicomWebHandlerChain.CreateHttpClient(baseAddress, authentication, DicomWebClientPipeline.CreateRetryHandler(resolved, log), primaryHandler);
         return new DicomWebClient(DicomWebRefit.For<IDicomWebApi>(httpClient), resolved, logger, httpClient);
     }
+
+    /// <summary>The HttpClient <see cref="Create"/> made (null for a client from dependency injection); tests read its handler chain.</summary>
+    internal HttpClient? OwnedHttpClient => _ownedHttpClient;
 
     /// <summary>Disposes the HttpClient when <see cref="Create"/> made it; a client from dependency injection owns nothing.</summary>
     public void Dispose() => _ownedHttpClient?.Dispose();

@@ -35,4 +35,7 @@ internal static partial class DicomWebClientLog
 
     [LoggerMessage(9, LogLevel.Warning, "DICOMweb request failed with {Status}")]
     public static partial void Failed(ILogger logger, int status, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Warning, "DICOMweb {Method} attempt {Attempt} of {MaxAttempts} failed ({Outcome}); retrying in {DelayMs} ms")]
+    public static partial void Retrying(ILogger logger, string method, int attempt, int maxAttempts, string outcome, long delayMs);
 }

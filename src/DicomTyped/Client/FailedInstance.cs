@@ -13,6 +13,15 @@ public sealed record FailedInstance(
     ushort ReasonCode,
     IReadOnlyList<string> Comments)
 {
+    /// <summary>
+    /// The instance's Study Instance UID, from the file sent (matched by SOP Instance UID; read back from the request's
+    /// file or data set), else the study of a store into a study; null when the instance was sent as a bare stream.
+    /// </summary>
+    public string? StudyInstanceUid { get; init; }
+
+    /// <summary>The instance's Series Instance UID, from the file sent; null when unknown.</summary>
+    public string? SeriesInstanceUid { get; init; }
+
     /// <summary>The reason by name (<see cref="DicomFailureReason.Unknown"/> for a code the client does not know).</summary>
     public DicomFailureReason Reason => DicomFailureReasons.Name(ReasonCode);
 }

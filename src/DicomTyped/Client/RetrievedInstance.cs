@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using DicomTyped.Dicom.Part10;
+using DicomTyped.IO;
 using DicomTyped.Multipart;
 
 namespace DicomTyped.Client;
@@ -79,15 +80,23 @@ public sealed class RetrievedInstance
     public Task CopyToAsync(Stream destination, CancellationToken cancellationToken = default) =>
         Body.CopyToAsync(destination, 81920, cancellationToken);
 
-    /// <summary>Writes the instance's bytes, unchanged, to a new file at <paramref name="path"/> (replacing one that exists).</summary>
+    /// <summary>
+    /// Writes the instance's bytes, unchanged, to <paramref name="path"/>: to a temporary file in the same folder first,
+    /// flushed and renamed over <paramref name="path"/> only when the whole instance has arrived, so a failed or cancelled
+    /// retrieve leaves a file already at <paramref name="path"/> as it was and no temporary file behind.
+    /// </summary>
     /// <param name="path">The file to write.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
+    /// <exception cref="Http.DicomWebTransportException">The connection broke before the instance ended.</exception>
+    /// <exception cref="MultipartException">The multipart body is malformed.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
     public async Task SaveAsync(string path, CancellationToken cancellationToken = default)
     {
-        var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.Asynchronous);
-        await using (file.ConfigureAwait(false))
+        var writer = AtomicFileWriter.Create(path, asynchronous: true);
+        await using (writer.ConfigureAwait(false))
         {
-            await CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+            await CopyToAsync(writer.Stream, cancellationToken).ConfigureAwait(false);
+            await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 }

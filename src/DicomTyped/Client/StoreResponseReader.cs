@@ -3,11 +3,17 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net;
+using System.Net.Http;
+using DicomTyped.Http;
 using System.Text.Json;
 
 namespace DicomTyped.Client;
 
-/// <summary>Reads the DICOM JSON store-response dataset (PS3.18 10.5.3.1) into a <see cref="DicomStoreResult"/>.</summary>
+/// <summary>
+/// Reads the DICOM JSON store-response dataset (PS3.18 10.5.3.1) into a <see cref="DicomStoreResult"/>. Whatever the
+/// bytes, the only exception is <see cref="DicomWebInvalidResponseException"/> (a body that is not JSON); JSON of another
+/// shape reads as a result without instances, and values of the wrong kind are skipped.
+/// </summary>
 internal static class StoreResponseReader
 {
     private const string RetrieveUrl = "00081190";
@@ -20,14 +26,27 @@ internal static class StoreResponseReader
     private const string FailedAttributesSequence = "00741048";
     private const string ErrorComment = "00000902";
 
-    public static DicomStoreResult Read(HttpStatusCode status, ReadOnlySpan<byte> body, IReadOnlyList<string> warnings)
+    /// <exception cref="DicomWebInvalidResponseException">The body is not JSON; its message says the server may have stored the instances.</exception>
+    public static DicomStoreResult Read(HttpStatusCode status, ReadOnlySpan<byte> body, IReadOnlyList<string> warnings, HttpResponseMessage? response = null)
     {
         if (body.Trim(" \t\r\n"u8).IsEmpty)
         {
             return new DicomStoreResult(status, null, [], [], warnings);
         }
-        using var document = JsonDocument.Parse(body.ToArray());
-        var root = document.RootElement;
+        try
+        {
+            using var document = JsonDocument.Parse(body.ToArray());
+            return Read(status, document.RootElement, warnings);
+        }
+        catch (Exception exception) when (ChangeFeedReader.IsReadFailure(exception))
+        {
+            // JsonException for bytes that are not JSON; InvalidOperationException from GetString on an escaped lone surrogate.
+            throw ChangeFeedReader.Invalid(response, $"the store response is not DICOM JSON, so which instances were stored is unknown (the status says {(int)status}: they may have been)", exception);
+        }
+    }
+
+    private static DicomStoreResult Read(HttpStatusCode status, JsonElement root, IReadOnlyList<string> warnings)
+    {
         // Some servers wrap the single response dataset in an array, as every other DICOM JSON body is.
         if (root.ValueKind == JsonValueKind.Array)
         {

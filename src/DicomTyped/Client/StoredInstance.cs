@@ -15,6 +15,15 @@ public sealed record StoredInstance(
     ushort? WarningReasonCode,
     IReadOnlyList<string> Comments)
 {
+    /// <summary>
+    /// The instance's Study Instance UID: from its RetrieveURL, else from the file sent (read back from the request's
+    /// file or data set), else the study of a store into a study; null when none of these says.
+    /// </summary>
+    public string? StudyInstanceUid { get; init; }
+
+    /// <summary>The instance's Series Instance UID: from its RetrieveURL, else from the file sent; null when neither says.</summary>
+    public string? SeriesInstanceUid { get; init; }
+
     /// <summary>The warning as a named reason, or null when stored without warning.</summary>
     public DicomFailureReason? WarningReason => WarningReasonCode is { } code ? DicomFailureReasons.Name(code) : null;
 }

@@ -63,8 +63,11 @@ internal static class DicomWebErrorBodyParser
             }
             return true;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // Not JSON, or a string GetString cannot decode (an escaped lone surrogate): quote the body as text.
+            message = null;
+            reasons = [];
             return false;
         }
     }

@@ -6,7 +6,13 @@ using System.Text;
 
 namespace DicomTyped.Http;
 
-/// <summary>A DICOMweb request got an unsuccessful status. Subclasses name the statuses callers usually handle apart.</summary>
+/// <summary>
+/// A DICOMweb request failed: an unsuccessful status (subclasses name the statuses callers usually handle apart), no
+/// answer at all (<see cref="DicomWebTransportException"/>), an answer past a limit of <c>DicomWebClientOptions</c>
+/// (<see cref="DicomWebResponseTooLargeException"/>) or an answer the client cannot read
+/// (<see cref="DicomWebInvalidResponseException"/>). Server text quoted in the message, <see cref="ServerMessage"/> and
+/// <see cref="RequestIds"/> has the request's bearer token replaced by <c>[redacted]</c>.
+/// </summary>
 public class DicomWebException : DicomTypedException
 {
     /// <summary>Creates the exception from what the response said.</summary>
@@ -17,10 +23,21 @@ public class DicomWebException : DicomTypedException
         Error = error;
     }
 
+    /// <summary>Creates the exception with its own message, for failures that are not a status.</summary>
+    /// <param name="error">What is known of the exchange (<see cref="DicomWebError.StatusCode"/> is 0 when no response arrived).</param>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The underlying error, or null.</param>
+    protected DicomWebException(DicomWebError error, string message, Exception? innerException)
+        : base(message, innerException)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        Error = error;
+    }
+
     /// <summary>Everything known about the failure.</summary>
     public DicomWebError Error { get; }
 
-    /// <summary>The HTTP status.</summary>
+    /// <summary>The HTTP status; 0 when no response arrived (<see cref="DicomWebTransportException"/>).</summary>
     public HttpStatusCode StatusCode => Error.StatusCode;
 
     /// <summary>The server's explanation, or null.</summary>
@@ -46,6 +63,18 @@ public class DicomWebException : DicomTypedException
             HttpStatusCode.NotAcceptable or HttpStatusCode.UnsupportedMediaType => new DicomWebMediaTypeException(error),
             _ => new DicomWebException(error),
         };
+    }
+
+    /// <summary>"DICOMweb GET /v2/studies/1.2.3" (or "DICOMweb request" when neither is known): the start of every message.</summary>
+    internal static string Describe(string? method, string? requestPath)
+    {
+        var text = new StringBuilder("DICOMweb ");
+        text.Append(method ?? "request");
+        if (requestPath is not null)
+        {
+            text.Append(' ').Append(requestPath);
+        }
+        return text.ToString();
     }
 
     private static string Describe(DicomWebError error)

@@ -1,12 +1,18 @@
 using System;
 using System.IO;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using DicomTyped.Http;
 
 namespace DicomTyped.Client;
 
-/// <summary>A read-only pass-through that counts bytes, so a single-part retrieve can log its size like a multipart one.</summary>
-internal sealed class CountingReadStream(Stream inner) : Stream
+/// <summary>
+/// A response body whose network failures (the connection reset or closed before the body ended) surface as
+/// <see cref="DicomWebTransportException"/> naming the request, instead of .NET's <see cref="HttpIOException"/>, so a
+/// streamed retrieve throws only DICOMweb and DICOM exceptions. Reads pass straight through; nothing is buffered.
+/// </summary>
+internal sealed class TransportErrorStream(Stream inner, HttpResponseMessage response) : Stream
 {
     public long BytesRead { get; private set; }
 
@@ -24,12 +30,31 @@ internal sealed class CountingReadStream(Stream inner) : Stream
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
-    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+    public override int Read(Span<byte> buffer)
+    {
+        try
+        {
+            return Count(inner.Read(buffer));
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException)
+        {
+            throw Broken(exception);
+        }
+    }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException)
+        {
+            throw Broken(exception);
+        }
+    }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
@@ -58,6 +83,9 @@ internal sealed class CountingReadStream(Stream inner) : Stream
         await inner.DisposeAsync().ConfigureAwait(false);
         await base.DisposeAsync().ConfigureAwait(false);
     }
+
+    private DicomWebTransportException Broken(Exception exception) =>
+        new(DicomWebResponseExtensions.Describe(response), 1, exception);
 
     private int Count(int read)
     {
