@@ -1,5 +1,9 @@
 # Microsoft Azure DICOM service, API v2: QIDO-RS as its conformance statement describes it.
 # Matching is exact except for date ranges and fuzzy PN; no wildcards, no UID lists, no sequence matching.
+# Ranges: the conformance statement's "Range Query" row names StudyDate and PatientBirthDate; the service's query
+# parser decides by VR, so every searchable DA/DT/TM attribute takes one (PerformedProcedureStepStartDate too).
+# Fuzzy: PatientName and ReferringPhysicianName ("Fuzzy Match" row), by word prefix of any name part.
+# ASP.NET Core percent-decodes query values (percentdecoding defaults to yes).
 # v1 differs in validation on store, not in the search surface described here.
 profile     AzureDicomV2
 title       Microsoft Azure DICOM service, API v2
@@ -13,7 +17,7 @@ includeall  yes
 StudyInstanceUID                     studies,series,instances   exact           default
 PatientName                          studies,series,instances   exact,fuzzy     default
 PatientID                            studies,series,instances   exact           default
-PatientBirthDate                     studies,series,instances   exact           default
+PatientBirthDate                     studies,series,instances   exact,range     default
 AccessionNumber                      studies,series,instances   exact           default
 ReferringPhysicianName               studies,series,instances   exact,fuzzy     default
 StudyDate                            studies,series,instances   exact,range     default

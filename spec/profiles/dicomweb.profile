@@ -27,8 +27,8 @@ TimezoneOffsetFromUTC            -                          -                   
 RetrieveURL                      -                          -                   default
 PatientBirthDate                 -                          -                   default
 PatientSex                       -                          -                   default
-NumberOfStudyRelatedSeries       -                          -                   computed
-NumberOfStudyRelatedInstances    -                          -                   computed
+NumberOfStudyRelatedSeries       -                          -                   default    # Table 10.6.3-3: type R
+NumberOfStudyRelatedInstances    -                          -                   default    # Table 10.6.3-3: type R
 
 [series]
 SeriesInstanceUID                series,instances,study-series,study-instances   exact,list       default
@@ -38,7 +38,7 @@ PerformedProcedureStepStartDate  series,instances,study-series,study-instances  
 PerformedProcedureStepStartTime  series,instances,study-series,study-instances   exact,range      default
 SeriesDescription                -                                               -                default
 RequestAttributesSequence        -                                               -                default
-NumberOfSeriesRelatedInstances   -                                               -                computed
+NumberOfSeriesRelatedInstances   -                                               -                default    # Table 10.6.3-4: type R
 
 [instance]
 SOPInstanceUID                   instances,study-instances,series-instances      exact,list       default

@@ -19,7 +19,8 @@ internal static class QueryBuilderEmitter
         w.Open($"public sealed partial class {route.Builder} : global::DicomTyped.Query.QidoQuery<{match}>");
         var parameters = string.Join(", ", System.Linq.Enumerable.Select(route.UidParameters, p => "string " + p));
         w.Line($"internal {route.Builder}({parameters})");
-        w.Line($"    : base({route.PathExpression()})");
+        // A server that does not percent-decode gets wildcard forms of free text, filtered on the client (QidoQuery.SetTextMatch).
+        w.Line($"    : base({route.PathExpression()}{(profile.DecodesQueryValues ? "" : ", serverDecodesValues: false")})");
         w.Line("{");
         w.Line("}");
         w.Line();

@@ -14,13 +14,18 @@ internal static class QueryMethodEmitter
         var keyword = SourceWriter.Literal(a.Keyword);
         var what = EmitNames.Describe(a);
         var wildcard = (a.Matching & MatchKinds.Wildcard) != 0;
+        var tag = "0x" + a.Tag.ToString("X8") + "u";
+        var wildcards = wildcard ? "true" : "false";
+        // Free text goes through SetTextMatch, which knows what to do for a server that does not percent-decode.
+        string Text(string kind, string value) => $"SetTextMatch({key}, {tag}, global::DicomTyped.Query.QidoTextMatch.{kind}, {value}, serverWildcards: {wildcards});";
 
         if ((a.Matching & MatchKinds.Exact) != 0 && VrTypes.QueryValue(a.Vr, a.Keyword, wildcard) is { } exact)
         {
             var example = VrTypes.Example(a.Vr);
             Doc(w, $"Matches {what}: single value{(example.Length > 0 ? ", e.g. " + example : "")}.", exact.Type == "string" ? "value" : null,
                 ("value", "The value to match" + (wildcard ? "; <c>*</c> and <c>?</c> are not allowed here (use the Wildcard method)" : "") + "."));
-            Method(w, builder, member, exact.Type + " value", $"SetMatch({key}, {exact.Format});");
+            var isText = exact.Format.StartsWith(Values + "Text(", System.StringComparison.Ordinal);
+            Method(w, builder, member, exact.Type + " value", isText ? Text("Exact", exact.Format) : $"SetMatch({key}, {exact.Format});");
             if (a.Terms.Count > 0)
             {
                 var terms = EmitNames.TermsEnum(a);
@@ -32,12 +37,12 @@ internal static class QueryMethodEmitter
         {
             Doc(w, $"Matches {what}: fuzzy matching, sending <c>fuzzymatching=true</c>, which the server applies to every person-name match of the query.", "value",
                 ("value", "Name parts to match the way the server's fuzzy matching does (e.g. word prefixes)."));
-            Method(w, builder, member + "Fuzzy", "string value", $"SetMatch({key}, {Values}Text(value, {keyword}));", "EnableFuzzyMatching();");
+            Method(w, builder, member + "Fuzzy", "string value", Text("Fuzzy", $"{Values}Text(value, {keyword})"), "EnableFuzzyMatching();");
         }
         if (wildcard)
         {
             Doc(w, $"Matches {what}: a wildcard pattern, <c>*</c> any run of characters, <c>?</c> one character.", "pattern", ("pattern", "The pattern, e.g. <c>DOE*</c>."));
-            Method(w, builder, member + "Wildcard", "string pattern", $"SetMatch({key}, {Values}Wildcard(pattern, {keyword}));");
+            Method(w, builder, member + "Wildcard", "string pattern", Text("Wildcard", $"{Values}Wildcard(pattern, {keyword})"));
         }
         if ((a.Matching & MatchKinds.Range) != 0 && VrTypes.RangeValue(a.Vr) is { } range)
         {

@@ -9,6 +9,10 @@ namespace DicomTyped.Generator.Model;
 /// <param name="SupportsOffset">Whether <c>offset</c> is accepted.</param>
 /// <param name="SupportsIncludeAll">Whether <c>includefield=all</c> is accepted.</param>
 /// <param name="Attributes">Attributes in file order (study table, then series, then instance).</param>
+/// <param name="DecodesQueryValues">
+/// Whether the server percent-decodes QIDO-RS query values (<c>percentdecoding</c>); when it does not, the builders send
+/// free text that needs encoding as a wildcard form and filter on the client.
+/// </param>
 internal sealed record ProfileModel(
     string FilePath,
     string Name,
@@ -17,4 +21,5 @@ internal sealed record ProfileModel(
     LimitBounds? Limit,
     bool SupportsOffset,
     bool SupportsIncludeAll,
-    EquatableArray<ProfileAttributeModel> Attributes);
+    EquatableArray<ProfileAttributeModel> Attributes,
+    bool DecodesQueryValues = true);

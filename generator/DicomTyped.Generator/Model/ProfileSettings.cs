@@ -7,4 +7,5 @@ namespace DicomTyped.Generator.Model;
 /// <param name="Limit">The <c>limit</c> bounds, or null for <c>limit none</c>.</param>
 /// <param name="SupportsOffset"><c>offset yes</c>.</param>
 /// <param name="SupportsIncludeAll"><c>includeall yes</c>.</param>
-internal sealed record ProfileSettings(string Name, string Title, string? Namespace, LimitBounds? Limit, bool SupportsOffset, bool SupportsIncludeAll);
+/// <param name="DecodesQueryValues"><c>percentdecoding yes</c> (the default): the server percent-decodes query values.</param>
+internal sealed record ProfileSettings(string Name, string Title, string? Namespace, LimitBounds? Limit, bool SupportsOffset, bool SupportsIncludeAll, bool DecodesQueryValues = true);

@@ -26,6 +26,7 @@ internal sealed class ProfileParser
     private LimitBounds? _limit = new(1, 200, 100);
     private bool _offset = true;
     private bool _includeAll = true;
+    private bool _decodes = true;
 
     private ProfileParser(string filePath, SourceText text)
     {
@@ -121,13 +122,17 @@ internal sealed class ProfileParser
             case "includeall" when tokens.Count == 2 && IsYesNo(value.Text):
                 _includeAll = value.Text == "yes";
                 return;
+            case "percentdecoding" when tokens.Count == 2 && IsYesNo(value.Text):
+                _decodes = value.Text == "yes";
+                return;
             case "offset":
             case "includeall":
+            case "percentdecoding":
                 ReportSetting(line, key, value, $"'{key.Text}' takes yes or no");
                 return;
             default:
                 Report(DiagnosticDescriptors.MalformedLine, line, key.Column, key.Text.Length,
-                    $"'{key.Text}' is not a setting: expected profile, title, namespace, limit, offset, includeall, or a [section]");
+                    $"'{key.Text}' is not a setting: expected profile, title, namespace, limit, offset, includeall, percentdecoding, or a [section]");
                 return;
         }
     }
@@ -280,7 +285,7 @@ internal sealed class ProfileParser
 
     private ProfileDocument ToDocument()
     {
-        var settings = new ProfileSettings(_name, _title ?? _name, _namespace, _limit, _offset, _includeAll);
+        var settings = new ProfileSettings(_name, _title ?? _name, _namespace, _limit, _offset, _includeAll, _decodes);
         return new ProfileDocument(_filePath, settings, Locate(0, 0, 0), _declarations.ToEquatableArray(),
             _attributes.ToEquatableArray(), _diagnostics.ToEquatableArray());
     }

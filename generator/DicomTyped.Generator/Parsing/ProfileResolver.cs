@@ -46,7 +46,7 @@ internal static class ProfileResolver
         }
         var ns = settings.Namespace ?? options.RootNamespace + ".DicomProfiles." + settings.Name;
         var profile = new ProfileModel(document.FilePath, settings.Name, settings.Title, ns, settings.Limit,
-            settings.SupportsOffset, settings.SupportsIncludeAll, attributes.ToEquatableArray());
+            settings.SupportsOffset, settings.SupportsIncludeAll, attributes.ToEquatableArray(), settings.DecodesQueryValues);
         return new ResolvedProfile(profile, diagnostics.ToEquatableArray());
     }
 

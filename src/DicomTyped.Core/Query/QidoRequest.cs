@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace DicomTyped.Query;
 
@@ -7,10 +8,26 @@ public sealed class QidoRequest
 {
     /// <summary>Creates a request from a relative path (<c>studies</c>, <c>studies/{uid}/series</c>…) and an encoded query string without <c>?</c>.</summary>
     public QidoRequest(string path, string queryString)
+        : this(path, queryString, [])
     {
+    }
+
+    /// <summary>Creates a request whose answers the client must also filter (see <see cref="ClientFilters"/>).</summary>
+    public QidoRequest(string path, string queryString, IReadOnlyList<QidoClientFilter> clientFilters)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(queryString);
+        ArgumentNullException.ThrowIfNull(clientFilters);
         Path = path;
         QueryString = queryString;
+        ClientFilters = clientFilters;
     }
+
+    /// <summary>
+    /// Matches the client checks on every answer, because the server was sent a wider form of the value (a server
+    /// that does not percent-decode, see <see cref="QidoClientFilter"/>); empty for most requests.
+    /// </summary>
+    public IReadOnlyList<QidoClientFilter> ClientFilters { get; }
 
     /// <summary>The route relative to the service root, e.g. <c>studies/1.2.3/series</c> (no leading slash).</summary>
     public string Path { get; }

@@ -30,9 +30,12 @@ public sealed partial class DicomWebClient
     }
 
     /// <summary>
-    /// QIDO-RS with every match: pages through the results with limit and offset until they end (the server says none
-    /// remain, or a page comes back short). The next page is requested only when the previous one has been consumed.
-    /// The query's limit, when set, is the page size; its offset is where paging starts.
+    /// QIDO-RS with every match: pages through the results with limit and offset, asking next at the previous offset
+    /// plus the number of matches received, until a page comes back empty (or 204), or the server says none remain
+    /// (<c>Warning: 299 … There are 0 additional results</c>). A page shorter than the limit does not end the search:
+    /// servers may cap their pages below the limit asked for, and stopping there would lose the rest without a word.
+    /// The next page is requested only when the previous one has been consumed. The query's limit, when set, is the
+    /// page size; its offset is where paging starts.
     /// </summary>
     /// <typeparam name="TMatch">The record the query's route returns.</typeparam>
     /// <param name="query">The typed query.</param>
@@ -50,12 +53,18 @@ public sealed partial class DicomWebClient
     /// <c>instances</c>, <c>studies/{study}/series</c>, <c>studies/{study}/instances</c> or
     /// <c>studies/{study}/series/{series}/instances</c>; each parameter's key is sent as written (a keyword, 8 hex
     /// digits, a dotted sequence path, or includefield/limit/offset/fuzzymatching) and its value with only the
-    /// characters a query cannot carry percent-encoded (<c>^</c>, <c>*</c>, <c>?</c>, <c>,</c> and <c>-</c> stay as they are).
+    /// characters a query cannot carry percent-encoded (<c>^</c>, <c>*</c>, <c>?</c>, <c>,</c> and <c>-</c> stay as they are;
+    /// see <see cref="QidoEncoding"/>). Keys and values are data: braces, <c>%</c>, <c>&amp;</c>, <c>#</c> and the like are
+    /// encoded, never read as a template or as another parameter. The study and series UIDs in the route are checked
+    /// against the UID syntax (PS3.5 9.1) before any request, so no value can change which resource is searched.
     /// </summary>
     /// <typeparam name="TMatch">The record to read each match into; unnamed attributes land in its OtherAttributes.</typeparam>
     /// <param name="route">The search route, relative to the service base.</param>
     /// <param name="parameters">The query parameters, in order; a key may repeat (includefield).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="route"/> is not one of the routes above, a UID in it is not a UID, or a key is empty.
+    /// </exception>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
     public Task<QidoPage<TMatch>> SearchAsync<TMatch>(string route, IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken = default)
         where TMatch : IDicomJsonReadable<TMatch> =>
@@ -66,6 +75,7 @@ public sealed partial class DicomWebClient
     /// <param name="route">The search route, relative to the service base.</param>
     /// <param name="parameters">The query parameters.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <exception cref="ArgumentException">As for the one-page search, before any request.</exception>
     /// <exception cref="DicomWebException">A page was answered with an unsuccessful status.</exception>
     public IAsyncEnumerable<TMatch> SearchAllAsync<TMatch>(string route, IEnumerable<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken = default)
         where TMatch : IDicomJsonReadable<TMatch> =>
@@ -75,6 +85,7 @@ public sealed partial class DicomWebClient
     {
         ArgumentException.ThrowIfNullOrEmpty(route);
         ArgumentNullException.ThrowIfNull(parameters);
+        var path = CheckedSearchRoute(route.Trim('/'));
         var query = new StringBuilder();
         foreach (var (key, value) in parameters)
         {
@@ -83,9 +94,33 @@ public sealed partial class DicomWebClient
             {
                 query.Append('&');
             }
-            query.Append(key).Append('=').Append(QidoEncoding.EncodeValue(value ?? ""));
+            query.Append(QidoEncoding.EncodeValue(key)).Append('=').Append(QidoEncoding.EncodeValue(value ?? ""));
         }
-        return new QidoRequest(route.Trim('/'), query.ToString());
+        return new QidoRequest(path, query.ToString());
+    }
+
+    // The route's shape is one of the six QIDO-RS routes and its UIDs are UIDs, so '..', '/', '?' or '{x}' in a
+    // caller's (or a hostile server's) string can never change which resource is searched.
+    private static string CheckedSearchRoute(string route)
+    {
+        var segments = route.Split('/');
+        switch (segments)
+        {
+            case ["studies"] or ["series"] or ["instances"]:
+                break;
+            case ["studies", var study, "series" or "instances"]:
+                QidoValues.Uid(study, "StudyInstanceUID");
+                break;
+            case ["studies", var study, "series", var series, "instances"]:
+                QidoValues.Uid(study, "StudyInstanceUID");
+                QidoValues.Uid(series, "SeriesInstanceUID");
+                break;
+            default:
+                throw new ArgumentException(
+                    $"'{route}' is not a QIDO-RS route (studies, series, instances, studies/{{study}}/series, studies/{{study}}/instances, studies/{{study}}/series/{{series}}/instances).",
+                    nameof(route));
+        }
+        return route;
     }
 
     private async IAsyncEnumerable<TMatch> PageThroughAsync<TMatch>(QidoRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -96,16 +131,17 @@ public sealed partial class DicomWebClient
         var next = offset ?? 0;
         while (true)
         {
-            var page = await SearchPageAsync<TMatch>(new QidoRequest(request.Path, QidoPaging.With(parameters, pageSize, next)), cancellationToken).ConfigureAwait(false);
+            var pageRequest = new QidoRequest(request.Path, QidoPaging.With(parameters, pageSize, next), request.ClientFilters);
+            var page = await SearchPageAsync<TMatch>(pageRequest, cancellationToken).ConfigureAwait(false);
             foreach (var match in page.Items)
             {
                 yield return match;
             }
-            if (page.Items.Count == 0 || !page.HasMore)
+            if (!page.HasMore)
             {
                 yield break;
             }
-            next += page.Items.Count;
+            next += page.ReceivedCount;
         }
     }
 
@@ -115,10 +151,11 @@ public sealed partial class DicomWebClient
         using var response = await SendAsync(token => SendSearchAsync(request, token), cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var body = await ReadJsonBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        var items = DicomJsonValueReader.ReadArray<TMatch>(body.Span);
+        var received = DicomJsonValueReader.ReadArray<TMatch>(body.Span);
+        var items = QidoClientFilter.Apply(received, body, request.ClientFilters);
         var warnings = ResponseWarnings.Of(response);
         QidoPaging.Split(request.QueryString, out var limit, out var offset);
-        var page = new QidoPage<TMatch>(items, offset ?? 0, limit, ResponseWarnings.RemainingCount(warnings), warnings);
+        var page = new QidoPage<TMatch>(items, offset ?? 0, limit, ResponseWarnings.RemainingCount(warnings), warnings) { ReceivedCount = received.Count };
         DicomWebClientLog.Searched(_logger, SearchRouteShape(request.Path), items.Count, page.RemainingCount);
         return page;
     }

@@ -38,7 +38,7 @@ public sealed partial class SeriesInstancesQuery : global::DicomTyped.Query.Qido
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is empty or not valid for the VR.</exception>
     public SeriesInstancesQuery AcmeScannerMode(string value)
     {
-        SetMatch("00191010", global::DicomTyped.Query.QidoValues.Text(value, "AcmeScannerMode", rejectWildcards: true));
+        SetTextMatch("00191010", 0x00191010u, global::DicomTyped.Query.QidoTextMatch.Exact, global::DicomTyped.Query.QidoValues.Text(value, "AcmeScannerMode", rejectWildcards: true), serverWildcards: true);
         return this;
     }
 
@@ -48,7 +48,7 @@ public sealed partial class SeriesInstancesQuery : global::DicomTyped.Query.Qido
     /// <exception cref="global::System.ArgumentException"><paramref name="pattern"/> is empty or not valid for the VR.</exception>
     public SeriesInstancesQuery AcmeScannerModeWildcard(string pattern)
     {
-        SetMatch("00191010", global::DicomTyped.Query.QidoValues.Wildcard(pattern, "AcmeScannerMode"));
+        SetTextMatch("00191010", 0x00191010u, global::DicomTyped.Query.QidoTextMatch.Wildcard, global::DicomTyped.Query.QidoValues.Wildcard(pattern, "AcmeScannerMode"), serverWildcards: true);
         return this;
     }
 

@@ -49,7 +49,7 @@ public sealed partial class SeriesQuery : global::DicomTyped.Query.QidoQuery<glo
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is empty or not valid for the VR.</exception>
     public SeriesQuery PatientName(string value)
     {
-        SetMatch("PatientName", global::DicomTyped.Query.QidoValues.Text(value, "PatientName", rejectWildcards: true));
+        SetTextMatch("PatientName", 0x00100010u, global::DicomTyped.Query.QidoTextMatch.Exact, global::DicomTyped.Query.QidoValues.Text(value, "PatientName", rejectWildcards: true), serverWildcards: true);
         return this;
     }
 
@@ -59,7 +59,7 @@ public sealed partial class SeriesQuery : global::DicomTyped.Query.QidoQuery<glo
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is empty or not valid for the VR.</exception>
     public SeriesQuery PatientNameFuzzy(string value)
     {
-        SetMatch("PatientName", global::DicomTyped.Query.QidoValues.Text(value, "PatientName"));
+        SetTextMatch("PatientName", 0x00100010u, global::DicomTyped.Query.QidoTextMatch.Fuzzy, global::DicomTyped.Query.QidoValues.Text(value, "PatientName"), serverWildcards: true);
         EnableFuzzyMatching();
         return this;
     }
@@ -70,7 +70,7 @@ public sealed partial class SeriesQuery : global::DicomTyped.Query.QidoQuery<glo
     /// <exception cref="global::System.ArgumentException"><paramref name="pattern"/> is empty or not valid for the VR.</exception>
     public SeriesQuery PatientNameWildcard(string pattern)
     {
-        SetMatch("PatientName", global::DicomTyped.Query.QidoValues.Wildcard(pattern, "PatientName"));
+        SetTextMatch("PatientName", 0x00100010u, global::DicomTyped.Query.QidoTextMatch.Wildcard, global::DicomTyped.Query.QidoValues.Wildcard(pattern, "PatientName"), serverWildcards: true);
         return this;
     }
 
@@ -127,7 +127,7 @@ public sealed partial class SeriesQuery : global::DicomTyped.Query.QidoQuery<glo
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is empty or not valid for the VR.</exception>
     public SeriesQuery Modality(string value)
     {
-        SetMatch("Modality", global::DicomTyped.Query.QidoValues.Text(value, "Modality"));
+        SetTextMatch("Modality", 0x00080060u, global::DicomTyped.Query.QidoTextMatch.Exact, global::DicomTyped.Query.QidoValues.Text(value, "Modality"), serverWildcards: false);
         return this;
     }
 

@@ -49,7 +49,7 @@ public sealed partial class StudiesQuery : global::DicomTyped.Query.QidoQuery<gl
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is empty or not valid for the VR.</exception>
     public StudiesQuery PatientName(string value)
     {
-        SetMatch("PatientName", global::DicomTyped.Query.QidoValues.Text(value, "PatientName", rejectWildcards: true));
+        SetTextMatch("PatientName", 0x00100010u, global::DicomTyped.Query.QidoTextMatch.Exact, global::DicomTyped.Query.QidoValues.Text(value, "PatientName", rejectWildcards: true), serverWildcards: true);
         return this;
     }
 
@@ -59,7 +59,7 @@ public sealed partial class StudiesQuery : global::DicomTyped.Query.QidoQuery<gl
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is empty or not valid for the VR.</exception>
     public StudiesQuery PatientNameFuzzy(string value)
     {
-        SetMatch("PatientName", global::DicomTyped.Query.QidoValues.Text(value, "PatientName"));
+        SetTextMatch("PatientName", 0x00100010u, global::DicomTyped.Query.QidoTextMatch.Fuzzy, global::DicomTyped.Query.QidoValues.Text(value, "PatientName"), serverWildcards: true);
         EnableFuzzyMatching();
         return this;
     }
@@ -70,7 +70,7 @@ public sealed partial class StudiesQuery : global::DicomTyped.Query.QidoQuery<gl
     /// <exception cref="global::System.ArgumentException"><paramref name="pattern"/> is empty or not valid for the VR.</exception>
     public StudiesQuery PatientNameWildcard(string pattern)
     {
-        SetMatch("PatientName", global::DicomTyped.Query.QidoValues.Wildcard(pattern, "PatientName"));
+        SetTextMatch("PatientName", 0x00100010u, global::DicomTyped.Query.QidoTextMatch.Wildcard, global::DicomTyped.Query.QidoValues.Wildcard(pattern, "PatientName"), serverWildcards: true);
         return this;
     }
 

@@ -29,7 +29,7 @@ public sealed partial class StudySeriesQuery : global::DicomTyped.Query.QidoQuer
     /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is empty or not valid for the VR.</exception>
     public StudySeriesQuery Modality(string value)
     {
-        SetMatch("Modality", global::DicomTyped.Query.QidoValues.Text(value, "Modality"));
+        SetTextMatch("Modality", 0x00080060u, global::DicomTyped.Query.QidoTextMatch.Exact, global::DicomTyped.Query.QidoValues.Text(value, "Modality"), serverWildcards: false);
         return this;
     }
 

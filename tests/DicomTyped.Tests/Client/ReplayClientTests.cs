@@ -191,7 +191,8 @@ public sealed class ReplayClientTests
                 headers: [new("Warning", "299 ws-svc.dicom.azurehealthcareapis.com: There are 3 additional results that can be requested")])
             .Expect(HttpMethod.Get, "/v2/studies?PatientName=DOE^JOHN&fuzzymatching=true&limit=2&offset=2", HttpStatusCode.OK, "[" + Study("1.3") + "," + Study("1.4") + "]",
                 headers: [new("Warning", "299 ws-svc.dicom.azurehealthcareapis.com: There are 1 additional results that can be requested")])
-            .Expect(HttpMethod.Get, "/v2/studies?PatientName=DOE^JOHN&fuzzymatching=true&limit=2&offset=4", HttpStatusCode.OK, "[" + Study("1.5") + "]");
+            .Expect(HttpMethod.Get, "/v2/studies?PatientName=DOE^JOHN&fuzzymatching=true&limit=2&offset=4", HttpStatusCode.OK, "[" + Study("1.5") + "]",
+                headers: [new("Warning", "299 ws-svc.dicom.azurehealthcareapis.com: There are 0 additional results that can be requested")]);
         using var client = Client(replay);
         var all = new List<string?>();
         await foreach (var match in client.SearchAllAsync(AzureV2.Qido.Studies().PatientNameFuzzy("DOE^JOHN").Limit(2), Ct))
