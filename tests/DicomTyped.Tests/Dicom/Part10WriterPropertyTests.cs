@@ -106,6 +106,46 @@ public class Part10WriterPropertyTests
         Directory.Delete(dir, true);
     }
 
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    public void The_setters_and_the_writer_agree_on_random_text(int seed)
+    {
+        // 10,000 values per seed: the setter refuses (ArgumentException around a DicomValidationException), or the
+        // writer accepts the value it made and the reader gives back the same text.
+        var random = new Random(seed);
+        var refused = 0;
+        for (var i = 0; i < 10_000; i++)
+        {
+            var vr = TextVRs[random.Next(TextVRs.Length)];
+            var text = random.Next(2) == 0 ? Plausible(random, vr) : Noise(random, random.Next(0, 70));
+            var dataset = Part10WriterValidationTests.Minimal();
+            dataset.SetString(new DicomTag(0x00080005), DicomVR.CS, "ISO_IR 100");
+            var tag = new DicomTag(0x00111000);
+            dataset.SetString(new DicomTag(0x00110010), DicomVR.LO, "DICOMTYPED PROPERTY");
+            try
+            {
+                dataset.SetString(tag, vr, text);
+            }
+            catch (ArgumentException ex)
+            {
+                var inner = Assert.IsType<DicomValidationException>(ex.InnerException);
+                Assert.Equal((tag, vr), (inner.Tag, inner.VR));
+                refused++;
+                continue;
+            }
+            var written = new MemoryStream();
+            new DicomFile(dataset).Save(written);
+            var back = DicomFile.Read(written.ToArray()).Dataset;
+            var expected = DicomValueRules_IsMultiValued(vr) ? text.Trim(' ') : text.TrimEnd(' ');
+            Assert.Equal(vr == DicomVR.UI ? expected.TrimEnd('\0') : expected, back.GetString(tag));
+        }
+        Assert.InRange(refused, 1_000, 9_000);
+    }
+
+    private static bool DicomValueRules_IsMultiValued(DicomVR vr) =>
+        vr != DicomVR.LT && vr != DicomVR.ST && vr != DicomVR.UT && vr != DicomVR.UR;
+
     private static byte[] Padded(DicomElement element) =>
         element.Value.Length % 2 == 0 ? element.Value.ToArray() : [.. element.Value.ToArray(), element.VR.PaddingByte];
 

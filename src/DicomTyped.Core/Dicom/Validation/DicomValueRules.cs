@@ -59,6 +59,10 @@ internal static class DicomValueRules
     /// <summary>Checks one value of a text VR (without separators).</summary>
     public static DicomViolation? CheckValue(DicomVR vr, string value)
     {
+        if (!vr.IsString)
+        {
+            return null;
+        }
         // An empty value is always allowed (type 2 attributes and empty values between separators).
         var text = vr == DicomVR.UI ? value.TrimEnd('\0', ' ') : value.TrimEnd(' ');
         if (text.Length == 0)
