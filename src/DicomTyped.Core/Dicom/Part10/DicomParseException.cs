@@ -3,9 +3,10 @@ using System;
 namespace DicomTyped.Dicom.Part10;
 
 /// <summary>
-/// The input is not well-formed DICOM. Every malformation the reader detects ends in this exception or one of its
-/// subclasses (<see cref="DicomTruncatedException"/>, <see cref="DicomNestingLimitException"/>), never in an
-/// index, overflow or out-of-memory error.
+/// The input is not well-formed DICOM. Every malformation the reader cannot read through (see
+/// <see cref="DicomReadOptions.Strict"/>) ends in this exception or one of its subclasses
+/// (<see cref="DicomTruncatedException"/>, <see cref="DicomNestingLimitException"/>, <see cref="DicomLimitException"/>),
+/// never in an index, overflow or out-of-memory error.
 /// </summary>
 public class DicomParseException : DicomTypedException
 {

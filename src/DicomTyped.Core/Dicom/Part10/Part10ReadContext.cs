@@ -13,10 +13,12 @@ internal sealed class Part10ReadContext(DicomReadOptions options)
     public const int ElementCost = 64;
 
     private long _held;
+    private List<DicomReadWarning>? _warnings;
 
     public DicomReadOptions Options { get; } = options;
 
-    public List<DicomReadWarning> Warnings { get; } = new();
+    /// <summary>The faults read through, in order (no list is allocated for a well-formed file).</summary>
+    public IReadOnlyList<DicomReadWarning> Warnings => _warnings ?? (IReadOnlyList<DicomReadWarning>)[];
 
     /// <summary>
     /// A fault the structure lets the reader get past: thrown when strict (the message says what was wrong), else
@@ -28,11 +30,11 @@ internal sealed class Part10ReadContext(DicomReadOptions options)
         {
             throw new DicomParseException(problem, offset, tag);
         }
-        Warnings.Add(new DicomReadWarning(tag, offset, $"{problem}; {action}"));
+        (_warnings ??= new()).Add(new DicomReadWarning(tag, offset, $"{problem}; {action}"));
     }
 
     /// <summary>A fault that changes nothing in what is read (such as a wrong group length): reported in both modes.</summary>
-    public void Note(string problem, long offset, DicomTag? tag) => Warnings.Add(new DicomReadWarning(tag, offset, problem));
+    public void Note(string problem, long offset, DicomTag? tag) => (_warnings ??= new()).Add(new DicomReadWarning(tag, offset, problem));
 
     /// <summary>Counts a value about to be loaded into memory against the limits, before it is allocated.</summary>
     public void ChargeValue(long length, long offset, DicomTag tag)
