@@ -28,7 +28,7 @@ internal static class QueryBuilderEmitter
         {
             if ((attribute.SearchableOn & route.Route) != 0)
             {
-                QueryMethodEmitter.Emit(w, route.Builder, attribute);
+                QueryMethodEmitter.Emit(w, route.Builder, attribute, profile.DecodesQueryValues);
             }
         }
         EmitPaging(w, profile, route);

@@ -7,7 +7,7 @@ internal static class QueryMethodEmitter
 {
     private const string Values = "global::DicomTyped.Query.QidoValues.";
 
-    public static void Emit(SourceWriter w, string builder, ProfileAttributeModel a)
+    public static void Emit(SourceWriter w, string builder, ProfileAttributeModel a, bool serverDecodes = true)
     {
         var member = EmitNames.BuilderMember(a);
         var key = SourceWriter.Literal(EmitNames.QueryKey(a));
@@ -16,15 +16,20 @@ internal static class QueryMethodEmitter
         var wildcard = (a.Matching & MatchKinds.Wildcard) != 0;
         var tag = "0x" + a.Tag.ToString("X8") + "u";
         var wildcards = wildcard ? "true" : "false";
+        // Where the server does not percent-decode, the docs say what happens to text that needs encoding.
+        var undecoded = serverDecodes ? null : wildcard
+            ? "This server does not percent-decode: a value with a space, <c>&amp; = + # %</c> or non-ASCII is sent with <c>*</c> in their place and the answer filtered on the client."
+            : "This server does not percent-decode and has no wild card matching here: a value with a space, <c>&amp; = + # %</c> or non-ASCII is refused (<see cref=\"global::System.ArgumentException\"/>).";
         // Free text goes through SetTextMatch, which knows what to do for a server that does not percent-decode.
         string Text(string kind, string value) => $"SetTextMatch({key}, {tag}, global::DicomTyped.Query.QidoTextMatch.{kind}, {value}, serverWildcards: {wildcards});";
 
         if ((a.Matching & MatchKinds.Exact) != 0 && VrTypes.QueryValue(a.Vr, a.Keyword, wildcard) is { } exact)
         {
             var example = VrTypes.Example(a.Vr);
-            Doc(w, $"Matches {what}: single value{(example.Length > 0 ? ", e.g. " + example : "")}.", exact.Type == "string" ? "value" : null,
-                ("value", "The value to match" + (wildcard ? "; <c>*</c> and <c>?</c> are not allowed here (use the Wildcard method)" : "") + "."));
             var isText = exact.Format.StartsWith(Values + "Text(", System.StringComparison.Ordinal);
+            var note = isText && undecoded is not null ? " " + undecoded : "";
+            Doc(w, $"Matches {what}: single value{(example.Length > 0 ? ", e.g. " + example : "")}.{note}", exact.Type == "string" ? "value" : null,
+                ("value", "The value to match" + (wildcard ? "; <c>*</c> and <c>?</c> are not allowed here (use the Wildcard method)" : "") + "."));
             Method(w, builder, member, exact.Type + " value", isText ? Text("Exact", exact.Format) : $"SetMatch({key}, {exact.Format});");
             if (a.Terms.Count > 0)
             {
@@ -35,13 +40,14 @@ internal static class QueryMethodEmitter
         }
         if ((a.Matching & MatchKinds.Fuzzy) != 0)
         {
-            Doc(w, $"Matches {what}: fuzzy matching, sending <c>fuzzymatching=true</c>, which the server applies to every person-name match of the query.", "value",
+            var fuzzyNote = serverDecodes ? "" : " This server does not percent-decode: a value with a space, <c>&amp; = + # %</c> or non-ASCII is refused (<see cref=\"global::System.ArgumentException\"/>).";
+            Doc(w, $"Matches {what}: fuzzy matching, sending <c>fuzzymatching=true</c>, which the server applies to every person-name match of the query.{fuzzyNote}", "value",
                 ("value", "Name parts to match the way the server's fuzzy matching does (e.g. word prefixes)."));
             Method(w, builder, member + "Fuzzy", "string value", Text("Fuzzy", $"{Values}Text(value, {keyword})"), "EnableFuzzyMatching();");
         }
         if (wildcard)
         {
-            Doc(w, $"Matches {what}: a wildcard pattern, <c>*</c> any run of characters, <c>?</c> one character.", "pattern", ("pattern", "The pattern, e.g. <c>DOE*</c>."));
+            Doc(w, $"Matches {what}: a wildcard pattern, <c>*</c> any run of characters, <c>?</c> one character.{(undecoded is null ? "" : " " + undecoded)}", "pattern", ("pattern", "The pattern, e.g. <c>DOE*</c>."));
             Method(w, builder, member + "Wildcard", "string pattern", Text("Wildcard", $"{Values}Wildcard(pattern, {keyword})"));
         }
         if ((a.Matching & MatchKinds.Range) != 0 && VrTypes.RangeValue(a.Vr) is { } range)
