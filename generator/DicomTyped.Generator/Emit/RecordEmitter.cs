@@ -11,7 +11,7 @@ internal static class RecordEmitter
         foreach (var record in MatchRecord.All)
         {
             w.Line($"/// <summary>{record.Summary}, on {SourceWriter.Xml(profile.Title)}.</summary>");
-            w.Line("/// <remarks>Each property is null when the server did not return the attribute (or returned it empty); <see cref=\"OtherAttributes\"/> holds everything else it returned.</remarks>");
+            w.Line("/// <remarks>Each property is null when the server did not return the attribute, returned it empty, or returned a value that does not fit its VR (then listed in <see cref=\"Warnings\"/>); <see cref=\"OtherAttributes\"/> holds everything else it returned.</remarks>");
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open($"public sealed partial record {record.Name} : global::DicomTyped.Dicom.Json.IDicomJsonReadable<{record.Name}>");
             foreach (var a in record.TypedAttributes(profile))
@@ -21,8 +21,11 @@ internal static class RecordEmitter
                 w.Line($"public {VrTypes.PropertyType(a.Vr, a.IsMultiValued)} {EmitNames.RecordMember(a)} {{ get; init; }}");
                 w.Line();
             }
-            w.Line("/// <summary>Every returned attribute that no property above holds (private, binary, unexpected), as raw DICOM JSON.</summary>");
+            w.Line("/// <summary>Every returned attribute that no property above holds (private, binary, unexpected, or a value that did not fit its VR), as raw DICOM JSON.</summary>");
             w.Line("public global::DicomTyped.Dicom.Json.DicomJsonAttributes OtherAttributes { get; init; } = global::DicomTyped.Dicom.Json.DicomJsonAttributes.Empty;");
+            w.Line();
+            w.Line("/// <summary>The values that did not fit their VR (e.g. a TM with seven fraction digits): each such property is null and its attribute is kept as sent in <see cref=\"OtherAttributes\"/>; empty when every value fit.</summary>");
+            w.Line("public global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonWarning> Warnings { get; init; } = global::System.Array.Empty<global::DicomTyped.Dicom.Json.DicomJsonWarning>();");
             w.Close();
             w.Line();
         }

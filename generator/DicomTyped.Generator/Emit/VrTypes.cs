@@ -43,9 +43,9 @@ internal static class VrTypes
         return multiValued ? "global::System.Collections.Generic.IReadOnlyList<" + p.Type + "?>?" : p.Type + "?";
     }
 
-    /// <summary>The reader call expression for a record property.</summary>
+    /// <summary>The reader call expression for a record property (the generated reader's <c>scope</c> takes its warnings).</summary>
     public static string? ReadCall(string vr, bool multiValued) =>
-        Property(vr) is { } p ? (multiValued || vr == "SQ" ? p.ReadAll : p.ReadOne) + "(ref reader, tag)" : null;
+        Property(vr) is { } p ? (multiValued || vr == "SQ" ? p.ReadAll : p.ReadOne) + "(ref reader, tag, ref scope)" : null;
 
     /// <summary>The parameter type and the formatting expression (of <c>value</c>) for single value matching, or null when the VR cannot be matched.</summary>
     public static (string Type, string Format)? QueryValue(string vr, string keyword, bool rejectWildcards)

@@ -8,47 +8,55 @@ partial record StudyMatch
     /// <summary>Reads one StudyMatch from a DICOM JSON data set object (PS3.18 F.2).</summary>
     /// <param name="reader">On the object's start (or before it); left on its end.</param>
     /// <returns>The record.</returns>
-    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">A value is malformed; the message names the attribute.</exception>
+    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The JSON is malformed or not a DICOM JSON data set; the message names the attribute. A value that does not fit its VR is not an error: see <c>Warnings</c>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
     public static StudyMatch ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        global::DicomTyped.Dicom.Json.DicomJsonValueReader.EnterDataSet(ref reader);
-        string? v0 = null;
-        global::DicomTyped.Dicom.PersonName? v1 = null;
-        global::System.DateOnly? v2 = null;
-        global::System.TimeOnly? v3 = null;
-        global::System.Collections.Generic.IReadOnlyList<string?>? v4 = null;
-        global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonAttributes>? v5 = null;
-        global::System.Collections.Generic.List<global::DicomTyped.Dicom.Json.DicomJsonRawAttribute>? other = null;
-        while (global::DicomTyped.Dicom.Json.DicomJsonValueReader.NextAttribute(ref reader, out var tag))
+        var scope = default(global::DicomTyped.Dicom.Json.DicomJsonRecordScope);
+        try
         {
-            switch (tag)
+            scope.Enter(ref reader);
+            string? v0 = null;
+            global::DicomTyped.Dicom.PersonName? v1 = null;
+            global::System.DateOnly? v2 = null;
+            global::System.TimeOnly? v3 = null;
+            global::System.Collections.Generic.IReadOnlyList<string?>? v4 = null;
+            global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonAttributes>? v5 = null;
+            while (scope.NextAttribute(ref reader, out var tag))
             {
-                case 0x0020000Du: v0 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00100010u: v1 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadPersonName(ref reader, tag); break;
-                case 0x00080020u: v2 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDate(ref reader, tag); break;
-                case 0x00080030u: v3 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadTime(ref reader, tag); break;
-                case 0x00080061u: v4 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadStrings(ref reader, tag); break;
-                case 0x00081032u: v5 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadSequence(ref reader, tag); break;
-                default: (other ??= new()).Add(global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadRaw(ref reader, tag)); break;
+                switch (tag)
+                {
+                    case 0x0020000Du: scope.Typed(0, ref reader); v0 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00100010u: scope.Typed(1, ref reader); v1 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadPersonName(ref reader, tag, ref scope); break;
+                    case 0x00080020u: scope.Typed(2, ref reader); v2 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDate(ref reader, tag, ref scope); break;
+                    case 0x00080030u: scope.Typed(3, ref reader); v3 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadTime(ref reader, tag, ref scope); break;
+                    case 0x00080061u: scope.Typed(4, ref reader); v4 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadStrings(ref reader, tag, ref scope); break;
+                    case 0x00081032u: scope.Typed(5, ref reader); v5 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadSequence(ref reader, tag, ref scope); break;
+                    default: scope.KeepRaw(ref reader, tag); break;
+                }
             }
+            return new StudyMatch
+            {
+                StudyInstanceUID = v0,
+                PatientName = v1,
+                StudyDate = v2,
+                StudyTime = v3,
+                ModalitiesInStudy = v4,
+                ProcedureCodeSequence = v5,
+                OtherAttributes = scope.OtherAttributes(),
+                Warnings = scope.Warnings(),
+            };
         }
-        return new StudyMatch
+        catch (global::System.Exception ex) when (global::DicomTyped.Dicom.Json.DicomJsonRecordScope.IsReadFailure(ex))
         {
-            StudyInstanceUID = v0,
-            PatientName = v1,
-            StudyDate = v2,
-            StudyTime = v3,
-            ModalitiesInStudy = v4,
-            ProcedureCodeSequence = v5,
-            OtherAttributes = global::DicomTyped.Dicom.Json.DicomJsonAttributes.From(other),
-        };
+            throw scope.Wrap(ex);
+        }
     }
 
-    /// <summary>Reads a DICOM JSON array of StudyMatch objects (a response body; empty for 204 No Content).</summary>
+    /// <summary>Reads a DICOM JSON array of StudyMatch objects, or one such object (a response body; empty for 204 No Content).</summary>
     /// <param name="utf8Json">The UTF-8 response body.</param>
     /// <returns>The records, in response order.</returns>
-    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The body is not DICOM JSON or a value is malformed.</exception>
+    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The body is not DICOM JSON (see DicomJsonRules); a value that does not fit its VR is reported in the record's <c>Warnings</c> instead.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
     public static global::System.Collections.Generic.IReadOnlyList<StudyMatch> ReadArray(global::System.ReadOnlySpan<byte> utf8Json) =>
         global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadArray<StudyMatch>(utf8Json);
@@ -59,59 +67,67 @@ partial record SeriesMatch
     /// <summary>Reads one SeriesMatch from a DICOM JSON data set object (PS3.18 F.2).</summary>
     /// <param name="reader">On the object's start (or before it); left on its end.</param>
     /// <returns>The record.</returns>
-    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">A value is malformed; the message names the attribute.</exception>
+    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The JSON is malformed or not a DICOM JSON data set; the message names the attribute. A value that does not fit its VR is not an error: see <c>Warnings</c>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
     public static SeriesMatch ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        global::DicomTyped.Dicom.Json.DicomJsonValueReader.EnterDataSet(ref reader);
-        string? v0 = null;
-        global::DicomTyped.Dicom.PersonName? v1 = null;
-        global::System.DateOnly? v2 = null;
-        global::System.TimeOnly? v3 = null;
-        global::System.Collections.Generic.IReadOnlyList<string?>? v4 = null;
-        global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonAttributes>? v5 = null;
-        string? v6 = null;
-        string? v7 = null;
-        int? v8 = null;
-        global::System.DateTimeOffset? v9 = null;
-        global::System.Collections.Generic.List<global::DicomTyped.Dicom.Json.DicomJsonRawAttribute>? other = null;
-        while (global::DicomTyped.Dicom.Json.DicomJsonValueReader.NextAttribute(ref reader, out var tag))
+        var scope = default(global::DicomTyped.Dicom.Json.DicomJsonRecordScope);
+        try
         {
-            switch (tag)
+            scope.Enter(ref reader);
+            string? v0 = null;
+            global::DicomTyped.Dicom.PersonName? v1 = null;
+            global::System.DateOnly? v2 = null;
+            global::System.TimeOnly? v3 = null;
+            global::System.Collections.Generic.IReadOnlyList<string?>? v4 = null;
+            global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonAttributes>? v5 = null;
+            string? v6 = null;
+            string? v7 = null;
+            int? v8 = null;
+            global::System.DateTimeOffset? v9 = null;
+            while (scope.NextAttribute(ref reader, out var tag))
             {
-                case 0x0020000Du: v0 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00100010u: v1 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadPersonName(ref reader, tag); break;
-                case 0x00080020u: v2 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDate(ref reader, tag); break;
-                case 0x00080030u: v3 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadTime(ref reader, tag); break;
-                case 0x00080061u: v4 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadStrings(ref reader, tag); break;
-                case 0x00081032u: v5 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadSequence(ref reader, tag); break;
-                case 0x0020000Eu: v6 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00080060u: v7 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00200011u: v8 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadInt32(ref reader, tag); break;
-                case 0x0008002Au: v9 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDateTime(ref reader, tag); break;
-                default: (other ??= new()).Add(global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadRaw(ref reader, tag)); break;
+                switch (tag)
+                {
+                    case 0x0020000Du: scope.Typed(0, ref reader); v0 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00100010u: scope.Typed(1, ref reader); v1 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadPersonName(ref reader, tag, ref scope); break;
+                    case 0x00080020u: scope.Typed(2, ref reader); v2 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDate(ref reader, tag, ref scope); break;
+                    case 0x00080030u: scope.Typed(3, ref reader); v3 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadTime(ref reader, tag, ref scope); break;
+                    case 0x00080061u: scope.Typed(4, ref reader); v4 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadStrings(ref reader, tag, ref scope); break;
+                    case 0x00081032u: scope.Typed(5, ref reader); v5 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadSequence(ref reader, tag, ref scope); break;
+                    case 0x0020000Eu: scope.Typed(6, ref reader); v6 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00080060u: scope.Typed(7, ref reader); v7 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00200011u: scope.Typed(8, ref reader); v8 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadInt32(ref reader, tag, ref scope); break;
+                    case 0x0008002Au: scope.Typed(9, ref reader); v9 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDateTime(ref reader, tag, ref scope); break;
+                    default: scope.KeepRaw(ref reader, tag); break;
+                }
             }
+            return new SeriesMatch
+            {
+                StudyInstanceUID = v0,
+                PatientName = v1,
+                StudyDate = v2,
+                StudyTime = v3,
+                ModalitiesInStudy = v4,
+                ProcedureCodeSequence = v5,
+                SeriesInstanceUID = v6,
+                Modality = v7,
+                SeriesNumber = v8,
+                AcquisitionDateTime = v9,
+                OtherAttributes = scope.OtherAttributes(),
+                Warnings = scope.Warnings(),
+            };
         }
-        return new SeriesMatch
+        catch (global::System.Exception ex) when (global::DicomTyped.Dicom.Json.DicomJsonRecordScope.IsReadFailure(ex))
         {
-            StudyInstanceUID = v0,
-            PatientName = v1,
-            StudyDate = v2,
-            StudyTime = v3,
-            ModalitiesInStudy = v4,
-            ProcedureCodeSequence = v5,
-            SeriesInstanceUID = v6,
-            Modality = v7,
-            SeriesNumber = v8,
-            AcquisitionDateTime = v9,
-            OtherAttributes = global::DicomTyped.Dicom.Json.DicomJsonAttributes.From(other),
-        };
+            throw scope.Wrap(ex);
+        }
     }
 
-    /// <summary>Reads a DICOM JSON array of SeriesMatch objects (a response body; empty for 204 No Content).</summary>
+    /// <summary>Reads a DICOM JSON array of SeriesMatch objects, or one such object (a response body; empty for 204 No Content).</summary>
     /// <param name="utf8Json">The UTF-8 response body.</param>
     /// <returns>The records, in response order.</returns>
-    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The body is not DICOM JSON or a value is malformed.</exception>
+    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The body is not DICOM JSON (see DicomJsonRules); a value that does not fit its VR is reported in the record's <c>Warnings</c> instead.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
     public static global::System.Collections.Generic.IReadOnlyList<SeriesMatch> ReadArray(global::System.ReadOnlySpan<byte> utf8Json) =>
         global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadArray<SeriesMatch>(utf8Json);
@@ -122,68 +138,76 @@ partial record InstanceMatch
     /// <summary>Reads one InstanceMatch from a DICOM JSON data set object (PS3.18 F.2).</summary>
     /// <param name="reader">On the object's start (or before it); left on its end.</param>
     /// <returns>The record.</returns>
-    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">A value is malformed; the message names the attribute.</exception>
+    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The JSON is malformed or not a DICOM JSON data set; the message names the attribute. A value that does not fit its VR is not an error: see <c>Warnings</c>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
     public static InstanceMatch ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        global::DicomTyped.Dicom.Json.DicomJsonValueReader.EnterDataSet(ref reader);
-        string? v0 = null;
-        global::DicomTyped.Dicom.PersonName? v1 = null;
-        global::System.DateOnly? v2 = null;
-        global::System.TimeOnly? v3 = null;
-        global::System.Collections.Generic.IReadOnlyList<string?>? v4 = null;
-        global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonAttributes>? v5 = null;
-        string? v6 = null;
-        string? v7 = null;
-        int? v8 = null;
-        global::System.DateTimeOffset? v9 = null;
-        string? v10 = null;
-        decimal? v11 = null;
-        string? v12 = null;
-        global::System.Collections.Generic.List<global::DicomTyped.Dicom.Json.DicomJsonRawAttribute>? other = null;
-        while (global::DicomTyped.Dicom.Json.DicomJsonValueReader.NextAttribute(ref reader, out var tag))
+        var scope = default(global::DicomTyped.Dicom.Json.DicomJsonRecordScope);
+        try
         {
-            switch (tag)
+            scope.Enter(ref reader);
+            string? v0 = null;
+            global::DicomTyped.Dicom.PersonName? v1 = null;
+            global::System.DateOnly? v2 = null;
+            global::System.TimeOnly? v3 = null;
+            global::System.Collections.Generic.IReadOnlyList<string?>? v4 = null;
+            global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonAttributes>? v5 = null;
+            string? v6 = null;
+            string? v7 = null;
+            int? v8 = null;
+            global::System.DateTimeOffset? v9 = null;
+            string? v10 = null;
+            decimal? v11 = null;
+            string? v12 = null;
+            while (scope.NextAttribute(ref reader, out var tag))
             {
-                case 0x0020000Du: v0 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00100010u: v1 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadPersonName(ref reader, tag); break;
-                case 0x00080020u: v2 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDate(ref reader, tag); break;
-                case 0x00080030u: v3 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadTime(ref reader, tag); break;
-                case 0x00080061u: v4 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadStrings(ref reader, tag); break;
-                case 0x00081032u: v5 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadSequence(ref reader, tag); break;
-                case 0x0020000Eu: v6 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00080060u: v7 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00200011u: v8 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadInt32(ref reader, tag); break;
-                case 0x0008002Au: v9 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDateTime(ref reader, tag); break;
-                case 0x00080018u: v10 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00180050u: v11 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDecimal(ref reader, tag); break;
-                case 0x00191010u: v12 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                default: (other ??= new()).Add(global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadRaw(ref reader, tag)); break;
+                switch (tag)
+                {
+                    case 0x0020000Du: scope.Typed(0, ref reader); v0 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00100010u: scope.Typed(1, ref reader); v1 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadPersonName(ref reader, tag, ref scope); break;
+                    case 0x00080020u: scope.Typed(2, ref reader); v2 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDate(ref reader, tag, ref scope); break;
+                    case 0x00080030u: scope.Typed(3, ref reader); v3 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadTime(ref reader, tag, ref scope); break;
+                    case 0x00080061u: scope.Typed(4, ref reader); v4 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadStrings(ref reader, tag, ref scope); break;
+                    case 0x00081032u: scope.Typed(5, ref reader); v5 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadSequence(ref reader, tag, ref scope); break;
+                    case 0x0020000Eu: scope.Typed(6, ref reader); v6 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00080060u: scope.Typed(7, ref reader); v7 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00200011u: scope.Typed(8, ref reader); v8 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadInt32(ref reader, tag, ref scope); break;
+                    case 0x0008002Au: scope.Typed(9, ref reader); v9 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDateTime(ref reader, tag, ref scope); break;
+                    case 0x00080018u: scope.Typed(10, ref reader); v10 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00180050u: scope.Typed(11, ref reader); v11 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDecimal(ref reader, tag, ref scope); break;
+                    case 0x00191010u: scope.Typed(12, ref reader); v12 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    default: scope.KeepRaw(ref reader, tag); break;
+                }
             }
+            return new InstanceMatch
+            {
+                StudyInstanceUID = v0,
+                PatientName = v1,
+                StudyDate = v2,
+                StudyTime = v3,
+                ModalitiesInStudy = v4,
+                ProcedureCodeSequence = v5,
+                SeriesInstanceUID = v6,
+                Modality = v7,
+                SeriesNumber = v8,
+                AcquisitionDateTime = v9,
+                SOPInstanceUID = v10,
+                SliceThickness = v11,
+                AcmeScannerMode = v12,
+                OtherAttributes = scope.OtherAttributes(),
+                Warnings = scope.Warnings(),
+            };
         }
-        return new InstanceMatch
+        catch (global::System.Exception ex) when (global::DicomTyped.Dicom.Json.DicomJsonRecordScope.IsReadFailure(ex))
         {
-            StudyInstanceUID = v0,
-            PatientName = v1,
-            StudyDate = v2,
-            StudyTime = v3,
-            ModalitiesInStudy = v4,
-            ProcedureCodeSequence = v5,
-            SeriesInstanceUID = v6,
-            Modality = v7,
-            SeriesNumber = v8,
-            AcquisitionDateTime = v9,
-            SOPInstanceUID = v10,
-            SliceThickness = v11,
-            AcmeScannerMode = v12,
-            OtherAttributes = global::DicomTyped.Dicom.Json.DicomJsonAttributes.From(other),
-        };
+            throw scope.Wrap(ex);
+        }
     }
 
-    /// <summary>Reads a DICOM JSON array of InstanceMatch objects (a response body; empty for 204 No Content).</summary>
+    /// <summary>Reads a DICOM JSON array of InstanceMatch objects, or one such object (a response body; empty for 204 No Content).</summary>
     /// <param name="utf8Json">The UTF-8 response body.</param>
     /// <returns>The records, in response order.</returns>
-    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The body is not DICOM JSON or a value is malformed.</exception>
+    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The body is not DICOM JSON (see DicomJsonRules); a value that does not fit its VR is reported in the record's <c>Warnings</c> instead.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
     public static global::System.Collections.Generic.IReadOnlyList<InstanceMatch> ReadArray(global::System.ReadOnlySpan<byte> utf8Json) =>
         global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadArray<InstanceMatch>(utf8Json);
@@ -194,68 +218,76 @@ partial record InstanceMetadata
     /// <summary>Reads one InstanceMetadata from a DICOM JSON data set object (PS3.18 F.2).</summary>
     /// <param name="reader">On the object's start (or before it); left on its end.</param>
     /// <returns>The record.</returns>
-    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">A value is malformed; the message names the attribute.</exception>
+    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The JSON is malformed or not a DICOM JSON data set; the message names the attribute. A value that does not fit its VR is not an error: see <c>Warnings</c>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
     public static InstanceMetadata ReadFrom(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        global::DicomTyped.Dicom.Json.DicomJsonValueReader.EnterDataSet(ref reader);
-        string? v0 = null;
-        global::DicomTyped.Dicom.PersonName? v1 = null;
-        global::System.DateOnly? v2 = null;
-        global::System.TimeOnly? v3 = null;
-        global::System.Collections.Generic.IReadOnlyList<string?>? v4 = null;
-        global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonAttributes>? v5 = null;
-        string? v6 = null;
-        string? v7 = null;
-        int? v8 = null;
-        global::System.DateTimeOffset? v9 = null;
-        string? v10 = null;
-        decimal? v11 = null;
-        string? v12 = null;
-        global::System.Collections.Generic.List<global::DicomTyped.Dicom.Json.DicomJsonRawAttribute>? other = null;
-        while (global::DicomTyped.Dicom.Json.DicomJsonValueReader.NextAttribute(ref reader, out var tag))
+        var scope = default(global::DicomTyped.Dicom.Json.DicomJsonRecordScope);
+        try
         {
-            switch (tag)
+            scope.Enter(ref reader);
+            string? v0 = null;
+            global::DicomTyped.Dicom.PersonName? v1 = null;
+            global::System.DateOnly? v2 = null;
+            global::System.TimeOnly? v3 = null;
+            global::System.Collections.Generic.IReadOnlyList<string?>? v4 = null;
+            global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonAttributes>? v5 = null;
+            string? v6 = null;
+            string? v7 = null;
+            int? v8 = null;
+            global::System.DateTimeOffset? v9 = null;
+            string? v10 = null;
+            decimal? v11 = null;
+            string? v12 = null;
+            while (scope.NextAttribute(ref reader, out var tag))
             {
-                case 0x0020000Du: v0 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00100010u: v1 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadPersonName(ref reader, tag); break;
-                case 0x00080020u: v2 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDate(ref reader, tag); break;
-                case 0x00080030u: v3 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadTime(ref reader, tag); break;
-                case 0x00080061u: v4 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadStrings(ref reader, tag); break;
-                case 0x00081032u: v5 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadSequence(ref reader, tag); break;
-                case 0x0020000Eu: v6 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00080060u: v7 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00200011u: v8 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadInt32(ref reader, tag); break;
-                case 0x0008002Au: v9 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDateTime(ref reader, tag); break;
-                case 0x00080018u: v10 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                case 0x00180050u: v11 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDecimal(ref reader, tag); break;
-                case 0x00191010u: v12 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag); break;
-                default: (other ??= new()).Add(global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadRaw(ref reader, tag)); break;
+                switch (tag)
+                {
+                    case 0x0020000Du: scope.Typed(0, ref reader); v0 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00100010u: scope.Typed(1, ref reader); v1 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadPersonName(ref reader, tag, ref scope); break;
+                    case 0x00080020u: scope.Typed(2, ref reader); v2 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDate(ref reader, tag, ref scope); break;
+                    case 0x00080030u: scope.Typed(3, ref reader); v3 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadTime(ref reader, tag, ref scope); break;
+                    case 0x00080061u: scope.Typed(4, ref reader); v4 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadStrings(ref reader, tag, ref scope); break;
+                    case 0x00081032u: scope.Typed(5, ref reader); v5 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadSequence(ref reader, tag, ref scope); break;
+                    case 0x0020000Eu: scope.Typed(6, ref reader); v6 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00080060u: scope.Typed(7, ref reader); v7 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00200011u: scope.Typed(8, ref reader); v8 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadInt32(ref reader, tag, ref scope); break;
+                    case 0x0008002Au: scope.Typed(9, ref reader); v9 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDateTime(ref reader, tag, ref scope); break;
+                    case 0x00080018u: scope.Typed(10, ref reader); v10 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    case 0x00180050u: scope.Typed(11, ref reader); v11 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadDecimal(ref reader, tag, ref scope); break;
+                    case 0x00191010u: scope.Typed(12, ref reader); v12 = global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadString(ref reader, tag, ref scope); break;
+                    default: scope.KeepRaw(ref reader, tag); break;
+                }
             }
+            return new InstanceMetadata
+            {
+                StudyInstanceUID = v0,
+                PatientName = v1,
+                StudyDate = v2,
+                StudyTime = v3,
+                ModalitiesInStudy = v4,
+                ProcedureCodeSequence = v5,
+                SeriesInstanceUID = v6,
+                Modality = v7,
+                SeriesNumber = v8,
+                AcquisitionDateTime = v9,
+                SOPInstanceUID = v10,
+                SliceThickness = v11,
+                AcmeScannerMode = v12,
+                OtherAttributes = scope.OtherAttributes(),
+                Warnings = scope.Warnings(),
+            };
         }
-        return new InstanceMetadata
+        catch (global::System.Exception ex) when (global::DicomTyped.Dicom.Json.DicomJsonRecordScope.IsReadFailure(ex))
         {
-            StudyInstanceUID = v0,
-            PatientName = v1,
-            StudyDate = v2,
-            StudyTime = v3,
-            ModalitiesInStudy = v4,
-            ProcedureCodeSequence = v5,
-            SeriesInstanceUID = v6,
-            Modality = v7,
-            SeriesNumber = v8,
-            AcquisitionDateTime = v9,
-            SOPInstanceUID = v10,
-            SliceThickness = v11,
-            AcmeScannerMode = v12,
-            OtherAttributes = global::DicomTyped.Dicom.Json.DicomJsonAttributes.From(other),
-        };
+            throw scope.Wrap(ex);
+        }
     }
 
-    /// <summary>Reads a DICOM JSON array of InstanceMetadata objects (a response body; empty for 204 No Content).</summary>
+    /// <summary>Reads a DICOM JSON array of InstanceMetadata objects, or one such object (a response body; empty for 204 No Content).</summary>
     /// <param name="utf8Json">The UTF-8 response body.</param>
     /// <returns>The records, in response order.</returns>
-    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The body is not DICOM JSON or a value is malformed.</exception>
+    /// <exception cref="global::DicomTyped.Dicom.Json.DicomJsonException">The body is not DICOM JSON (see DicomJsonRules); a value that does not fit its VR is reported in the record's <c>Warnings</c> instead.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
     public static global::System.Collections.Generic.IReadOnlyList<InstanceMetadata> ReadArray(global::System.ReadOnlySpan<byte> utf8Json) =>
         global::DicomTyped.Dicom.Json.DicomJsonValueReader.ReadArray<InstanceMetadata>(utf8Json);

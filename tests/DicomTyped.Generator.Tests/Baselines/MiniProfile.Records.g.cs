@@ -4,7 +4,7 @@
 namespace Contoso.Mini;
 
 /// <summary>A study that a QIDO-RS search matched, on Mini test server.</summary>
-/// <remarks>Each property is null when the server did not return the attribute (or returned it empty); <see cref="OtherAttributes"/> holds everything else it returned.</remarks>
+/// <remarks>Each property is null when the server did not return the attribute, returned it empty, or returned a value that does not fit its VR (then listed in <see cref="Warnings"/>); <see cref="OtherAttributes"/> holds everything else it returned.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
 public sealed partial record StudyMatch : global::DicomTyped.Dicom.Json.IDicomJsonReadable<StudyMatch>
 {
@@ -26,12 +26,15 @@ public sealed partial record StudyMatch : global::DicomTyped.Dicom.Json.IDicomJs
     /// <summary><b>Procedure Code Sequence</b> (0008,1032), VR SQ; returned with includefield=all or when named; one attribute set per item.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonAttributes>? ProcedureCodeSequence { get; init; }
 
-    /// <summary>Every returned attribute that no property above holds (private, binary, unexpected), as raw DICOM JSON.</summary>
+    /// <summary>Every returned attribute that no property above holds (private, binary, unexpected, or a value that did not fit its VR), as raw DICOM JSON.</summary>
     public global::DicomTyped.Dicom.Json.DicomJsonAttributes OtherAttributes { get; init; } = global::DicomTyped.Dicom.Json.DicomJsonAttributes.Empty;
+
+    /// <summary>The values that did not fit their VR (e.g. a TM with seven fraction digits): each such property is null and its attribute is kept as sent in <see cref="OtherAttributes"/>; empty when every value fit.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonWarning> Warnings { get; init; } = global::System.Array.Empty<global::DicomTyped.Dicom.Json.DicomJsonWarning>();
 }
 
 /// <summary>A series that a QIDO-RS search matched, with the study attributes the all-series route adds, on Mini test server.</summary>
-/// <remarks>Each property is null when the server did not return the attribute (or returned it empty); <see cref="OtherAttributes"/> holds everything else it returned.</remarks>
+/// <remarks>Each property is null when the server did not return the attribute, returned it empty, or returned a value that does not fit its VR (then listed in <see cref="Warnings"/>); <see cref="OtherAttributes"/> holds everything else it returned.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
 public sealed partial record SeriesMatch : global::DicomTyped.Dicom.Json.IDicomJsonReadable<SeriesMatch>
 {
@@ -65,12 +68,15 @@ public sealed partial record SeriesMatch : global::DicomTyped.Dicom.Json.IDicomJ
     /// <summary><b>Acquisition DateTime</b> (0008,002A), VR DT; returned when matched on or named.</summary>
     public global::System.DateTimeOffset? AcquisitionDateTime { get; init; }
 
-    /// <summary>Every returned attribute that no property above holds (private, binary, unexpected), as raw DICOM JSON.</summary>
+    /// <summary>Every returned attribute that no property above holds (private, binary, unexpected, or a value that did not fit its VR), as raw DICOM JSON.</summary>
     public global::DicomTyped.Dicom.Json.DicomJsonAttributes OtherAttributes { get; init; } = global::DicomTyped.Dicom.Json.DicomJsonAttributes.Empty;
+
+    /// <summary>The values that did not fit their VR (e.g. a TM with seven fraction digits): each such property is null and its attribute is kept as sent in <see cref="OtherAttributes"/>; empty when every value fit.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonWarning> Warnings { get; init; } = global::System.Array.Empty<global::DicomTyped.Dicom.Json.DicomJsonWarning>();
 }
 
 /// <summary>An instance that a QIDO-RS search matched, with the study and series attributes the all-instances route adds, on Mini test server.</summary>
-/// <remarks>Each property is null when the server did not return the attribute (or returned it empty); <see cref="OtherAttributes"/> holds everything else it returned.</remarks>
+/// <remarks>Each property is null when the server did not return the attribute, returned it empty, or returned a value that does not fit its VR (then listed in <see cref="Warnings"/>); <see cref="OtherAttributes"/> holds everything else it returned.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
 public sealed partial record InstanceMatch : global::DicomTyped.Dicom.Json.IDicomJsonReadable<InstanceMatch>
 {
@@ -113,12 +119,15 @@ public sealed partial record InstanceMatch : global::DicomTyped.Dicom.Json.IDico
     /// <summary><b>AcmeScannerMode</b> (0019,1010), VR LO, declared by the profile; returned when matched on or named.</summary>
     public string? AcmeScannerMode { get; init; }
 
-    /// <summary>Every returned attribute that no property above holds (private, binary, unexpected), as raw DICOM JSON.</summary>
+    /// <summary>Every returned attribute that no property above holds (private, binary, unexpected, or a value that did not fit its VR), as raw DICOM JSON.</summary>
     public global::DicomTyped.Dicom.Json.DicomJsonAttributes OtherAttributes { get; init; } = global::DicomTyped.Dicom.Json.DicomJsonAttributes.Empty;
+
+    /// <summary>The values that did not fit their VR (e.g. a TM with seven fraction digits): each such property is null and its attribute is kept as sent in <see cref="OtherAttributes"/>; empty when every value fit.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonWarning> Warnings { get; init; } = global::System.Array.Empty<global::DicomTyped.Dicom.Json.DicomJsonWarning>();
 }
 
 /// <summary>The metadata of one instance from a WADO-RS <c>/metadata</c> response, on Mini test server.</summary>
-/// <remarks>Each property is null when the server did not return the attribute (or returned it empty); <see cref="OtherAttributes"/> holds everything else it returned.</remarks>
+/// <remarks>Each property is null when the server did not return the attribute, returned it empty, or returned a value that does not fit its VR (then listed in <see cref="Warnings"/>); <see cref="OtherAttributes"/> holds everything else it returned.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
 public sealed partial record InstanceMetadata : global::DicomTyped.Dicom.Json.IDicomJsonReadable<InstanceMetadata>
 {
@@ -161,7 +170,10 @@ public sealed partial record InstanceMetadata : global::DicomTyped.Dicom.Json.ID
     /// <summary><b>AcmeScannerMode</b> (0019,1010), VR LO, declared by the profile; returned when matched on or named.</summary>
     public string? AcmeScannerMode { get; init; }
 
-    /// <summary>Every returned attribute that no property above holds (private, binary, unexpected), as raw DICOM JSON.</summary>
+    /// <summary>Every returned attribute that no property above holds (private, binary, unexpected, or a value that did not fit its VR), as raw DICOM JSON.</summary>
     public global::DicomTyped.Dicom.Json.DicomJsonAttributes OtherAttributes { get; init; } = global::DicomTyped.Dicom.Json.DicomJsonAttributes.Empty;
+
+    /// <summary>The values that did not fit their VR (e.g. a TM with seven fraction digits): each such property is null and its attribute is kept as sent in <see cref="OtherAttributes"/>; empty when every value fit.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<global::DicomTyped.Dicom.Json.DicomJsonWarning> Warnings { get; init; } = global::System.Array.Empty<global::DicomTyped.Dicom.Json.DicomJsonWarning>();
 }
 

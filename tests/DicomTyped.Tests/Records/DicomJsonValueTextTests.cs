@@ -6,17 +6,30 @@ using Xunit;
 
 namespace DicomTyped.Tests.Records;
 
-/// <summary>DA, TM and DT in the full, partial and legacy forms of PS3.5 6.2.</summary>
+/// <summary>DA, TM and DT in the full, partial and legacy forms of PS3.5 6.2; other forms are null with a warning.</summary>
 public sealed class DicomJsonValueTextTests
 {
     private static T Read<T>(string vr, string value, ReadOne<T> read)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes($$"""{"vr":"{{vr}}","Value":["{{value}}"]}"""));
         reader.Read();
-        return read(ref reader, 0x00080020u);
+        var scope = default(DicomJsonRecordScope);
+        var result = read(ref reader, 0x00080020u, ref scope);
+        Assert.Empty(scope.Warnings());
+        return result;
     }
 
-    private delegate T ReadOne<T>(ref Utf8JsonReader reader, uint tag);
+    private static DicomJsonWarning ReadBad<T>(string vr, string value, ReadOne<T> read)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes($$"""{"vr":"{{vr}}","Value":["{{value}}"]}"""));
+        reader.Read();
+        var scope = default(DicomJsonRecordScope);
+        Assert.Null(read(ref reader, 0x00080020u, ref scope));
+        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
+        return Assert.Single(scope.Warnings());
+    }
+
+    private delegate T ReadOne<T>(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope);
 
     [Theory]
     [InlineData("20200922", 2020, 9, 22)]
@@ -50,13 +63,19 @@ public sealed class DicomJsonValueTextTests
     [InlineData("TM", "2460")]
     [InlineData("TM", "12.5")]
     [InlineData("DT", "20200922+05")]
-    public void Bad_forms_throw(string vr, string text)
+    [InlineData("DA", "0")]
+    [InlineData("DA", "2024-01-02")]
+    [InlineData("TM", "240000")]
+    [InlineData("TM", "101530.1234567")]
+    public void Bad_forms_are_null_with_a_warning_naming_value_and_vr(string vr, string text)
     {
-        Assert.Throws<DicomJsonException>(() => vr switch
+        var warning = vr switch
         {
-            "DA" => (object?)Read(vr, text, DicomJsonValueReader.ReadDate),
-            "TM" => Read(vr, text, DicomJsonValueReader.ReadTime),
-            _ => Read(vr, text, DicomJsonValueReader.ReadDateTime),
-        });
+            "DA" => ReadBad(vr, text, DicomJsonValueReader.ReadDate),
+            "TM" => ReadBad(vr, text, DicomJsonValueReader.ReadTime),
+            _ => ReadBad(vr, text, DicomJsonValueReader.ReadDateTime),
+        };
+        Assert.Equal(text, warning.Value);
+        Assert.Contains(vr + " value", warning.Problem, StringComparison.Ordinal);
     }
 }

@@ -99,17 +99,50 @@ public sealed class RecordReaderTests
     public void Empty_body_is_no_matches() => Assert.Empty(AzureV2.StudyMatch.ReadArray(ReadOnlySpan<byte>.Empty));
 
     [Theory]
-    [InlineData("""[{"00080020":{"vr":"DA","Value":["2020-09-22"]}}]""", 0x00080020u, "not a DA value")]
-    [InlineData("""[{"00201208":{"vr":"IS","Value":["three"]}}]""", 0x00201208u, "not a 32-bit integer")]
-    [InlineData("""[{"00100010":{"vr":"PN","Value":[42]}}]""", 0x00100010u, "not an object")]
-    [InlineData("""[{"00081032":{"vr":"SQ","Value":["x"]}}]""", 0x00081032u, "not an object")]
+    [InlineData("""[{"00080020":{"vr":"DA","Value":["2020-09-22"]}}]""", 0x00080020u, "2020-09-22", "not a DA value")]
+    [InlineData("""[{"00201208":{"vr":"IS","Value":["three"]}}]""", 0x00201208u, "three", "not a 32-bit integer")]
+    [InlineData("""[{"00100010":{"vr":"PN","Value":[42]}}]""", 0x00100010u, "42", "not a person name object")]
+    [InlineData("""[{"00081032":{"vr":"SQ","Value":["x"]}}]""", 0x00081032u, "x", "not a sequence item object")]
+    [InlineData("""[{"00101020":{"vr":"DS","Value":[{}]}}]""", 0x00101020u, "{…}", "not a string or a number")]
+    public void A_value_that_does_not_fit_is_null_and_reported(string json, uint tag, string value, string problem)
+    {
+        var study = AzureV2.StudyMatch.ReadArray(Encoding.UTF8.GetBytes(json)).Single();
+        var warning = Assert.Single(study.Warnings);
+        Assert.Equal(new DicomTag(tag), warning.Tag);
+        Assert.Equal(value, warning.Value);
+        Assert.Contains(problem, warning.Problem);
+        Assert.True(study.OtherAttributes.Contains(new DicomTag(tag)), "the attribute is kept as sent");
+    }
+
+    [Fact]
+    public void One_bad_value_in_a_multi_valued_attribute_makes_the_property_null()
+    {
+        var study = AzureV2.StudyMatch.ReadArray("""[{"00080061":{"vr":"CS","Value":["CT",{"x":1},"MR"]}}]"""u8).Single();
+        Assert.Null(study.ModalitiesInStudy);
+        Assert.Single(study.Warnings);
+        var raw = study.OtherAttributes[new DicomTag(0x00080061)]!;
+        Assert.Equal(["CT", "MR"], raw.GetStrings());
+        Assert.Contains("{\"x\":1}", Encoding.UTF8.GetString(raw.RawJson.Span), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("""[{"00080030":{"vr":"TM","Value":"120000"}}]""", 0x00080030u, "not an array")]
-    public void Malformed_values_name_the_tag(string json, uint tag, string problem)
+    [InlineData("""[{"00100010":{"vr":"PN","Value":[{"Alphabetic":5}]}}]""", 0x00100010u, "component group")]
+    [InlineData("""[{"00100020":{"vr":"LO","Value":["\uD800"]}}]""", 0x00100020u, "lone surrogate")]
+    public void Malformed_attributes_name_the_tag(string json, uint tag, string problem)
     {
         var ex = Assert.Throws<DicomJsonException>(() => AzureV2.StudyMatch.ReadArray(Encoding.UTF8.GetBytes(json)));
         Assert.Equal(new DicomTag(tag), ex.Tag);
         Assert.Contains(problem, ex.Message);
         Assert.Contains(new DicomTag(tag).ToString(), ex.Message);
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_a_value_is_a_dicom_json_exception_naming_the_tag()
+    {
+        byte[] json = [.. """[{"00100020":{"vr":"LO","Value":["A"""u8, 0xC3, 0x28, .. "\"]}}]"u8];
+        var ex = Assert.Throws<DicomJsonException>(() => AzureV2.StudyMatch.ReadArray(json));
+        Assert.Equal(new DicomTag(0x00100020), ex.Tag);
     }
 
     [Theory]

@@ -20,6 +20,7 @@ public sealed class DicomJsonAttributes : IReadOnlyCollection<DicomJsonRawAttrib
     private DicomJsonAttributes(DicomJsonRawAttribute[] attributes) => _attributes = attributes;
 
     /// <summary>Wraps attributes read by a generated reader; null or empty gives <see cref="Empty"/>.</summary>
+    /// <exception cref="DicomJsonException">Two attributes have the same tag (<see cref="DicomJsonRules"/>, rule 2).</exception>
     public static DicomJsonAttributes From(List<DicomJsonRawAttribute>? attributes)
     {
         if (attributes is null || attributes.Count == 0)
@@ -28,6 +29,14 @@ public sealed class DicomJsonAttributes : IReadOnlyCollection<DicomJsonRawAttrib
         }
         var array = attributes.ToArray();
         Array.Sort(array, static (a, b) => a.Tag.CompareTo(b.Tag));
+        // Sorted, a repeated key sits next to its twin: one pass finds it.
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (array[i].Tag == array[i - 1].Tag)
+            {
+                throw DicomJsonRules.RepeatedKey(array[i].Tag, null);
+            }
+        }
         return new DicomJsonAttributes(array);
     }
 

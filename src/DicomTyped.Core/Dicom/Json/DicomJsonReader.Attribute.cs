@@ -20,7 +20,7 @@ public static partial class DicomJsonReader
             if (reader.ValueTextEquals("vr"u8))
             {
                 reader.Read();
-                vr = ReadVR(ref reader, context);
+                vr = DicomJsonRules.TryReadVR(ref reader, tag, context.BaseOffset, out var sent) ? sent : null;
             }
             else if (reader.ValueTextEquals("Value"u8))
             {
@@ -44,7 +44,7 @@ public static partial class DicomJsonReader
                 {
                     throw Fail(ref reader, context, $"BulkDataURI is {reader.TokenType}, not a string");
                 }
-                bulkDataUri = reader.GetString()!;
+                bulkDataUri = DicomJsonRules.GetString(ref reader, tag)!;
                 forms++;
             }
             else
@@ -58,10 +58,10 @@ public static partial class DicomJsonReader
         {
             throw Fail(ref reader, context, $"expected a member name, found {reader.TokenType}");
         }
-        var resolved = vr ?? DictionaryVR(ref reader, tag, context);
+        var resolved = vr ?? DicomJsonRules.DictionaryVR(tag, context.BaseOffset + reader.TokenStartIndex);
         if (forms > 1)
         {
-            throw Fail(ref reader, context, "the attribute has more than one of Value, InlineBinary and BulkDataURI");
+            throw DicomJsonRules.MoreThanOneValueForm(tag, context.BaseOffset + reader.TokenStartIndex);
         }
         if (bulkDataUri is not null)
         {
@@ -86,25 +86,6 @@ public static partial class DicomJsonReader
             throw Fail(ref valueReader, context, $"Value is {valueReader.TokenType}, not an array");
         }
         return new DicomElement(tag, resolved, ReadValues(ref valueReader, resolved, context));
-    }
-
-    private static DicomVR ReadVR(ref Utf8JsonReader reader, ReadContext context)
-    {
-        if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length == 2 && !reader.ValueIsEscaped &&
-            DicomVR.TryFromBytes(reader.ValueSpan[0], reader.ValueSpan[1], out var vr))
-        {
-            return vr;
-        }
-        throw Fail(ref reader, context, $"{DicomJsonValueReader.Describe(ref reader)} is not a value representation");
-    }
-
-    private static DicomVR DictionaryVR(ref Utf8JsonReader reader, DicomTag tag, ReadContext context)
-    {
-        if (DicomDictionary.Find(tag) is { } entry && !entry.VR.IsUnknown)
-        {
-            return entry.VR;
-        }
-        throw Fail(ref reader, context, "the attribute has no \"vr\" and the tag is not in the data dictionary");
     }
 
     private static byte[] ReadBase64(ref Utf8JsonReader reader, ReadContext context)

@@ -44,7 +44,7 @@ public static partial class DicomJsonReader
                 case JsonTokenType.Null:
                     break;
                 case JsonTokenType.String when vr != DicomVR.PN:
-                    text.Append(reader.GetString());
+                    text.Append(DicomJsonRules.GetString(ref reader, context.Tag));
                     break;
                 case JsonTokenType.Number when numeric:
                     text.Append(Encoding.ASCII.GetString(reader.ValueSpan));
@@ -54,10 +54,10 @@ public static partial class DicomJsonReader
                     break;
                 case JsonTokenType.String:
                     // Some servers send PN as plain DICOM text ("Doe^John=..."); it means the same.
-                    text.Append(reader.GetString());
+                    text.Append(DicomJsonRules.GetString(ref reader, context.Tag));
                     break;
                 default:
-                    throw Fail(ref reader, context, $"a {vr} value is {DicomJsonValueReader.Describe(ref reader)}, not {(numeric ? "a number or a string" : vr == DicomVR.PN ? "a person name object" : "a string")}");
+                    throw Fail(ref reader, context, $"a {vr} value is {DicomJsonRules.Describe(ref reader)}, not {(numeric ? "a number or a string" : vr == DicomVR.PN ? "a person name object" : "a string")}");
             }
         }
         var joined = text.ToString();
@@ -84,7 +84,7 @@ public static partial class DicomJsonReader
             {
                 throw Fail(ref reader, context, $"a person name component group is {reader.TokenType}, not a string");
             }
-            var group = reader.GetString();
+            var group = DicomJsonRules.GetString(ref reader, context.Tag);
             if (slot == 0) alphabetic = group;
             else if (slot == 1) ideographic = group;
             else phonetic = group;
@@ -110,7 +110,7 @@ public static partial class DicomJsonReader
             if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped ||
                 !DicomJsonValueReader.TryParseHexTag(reader.ValueSpan, out var tag))
             {
-                throw Fail(ref reader, context, $"an AT value is {DicomJsonValueReader.Describe(ref reader)}, not 8 hex digits");
+                throw Fail(ref reader, context, $"an AT value is {DicomJsonRules.Describe(ref reader)}, not 8 hex digits");
             }
             BinaryPrimitives.WriteUInt16LittleEndian(pair, (ushort)(tag >> 16));
             BinaryPrimitives.WriteUInt16LittleEndian(pair[2..], (ushort)tag);
@@ -175,7 +175,7 @@ public static partial class DicomJsonReader
             return number;
         }
         if (reader.TokenType == JsonTokenType.String &&
-            long.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
+            long.TryParse(DicomJsonRules.NumberText(ref reader, context.Tag!.Value), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
         {
             return number;
         }
@@ -183,7 +183,7 @@ public static partial class DicomJsonReader
         {
             return (long)integral;
         }
-        throw Fail(ref reader, context, $"a {vr} value is {DicomJsonValueReader.Describe(ref reader)}, not an integer in range");
+        throw Fail(ref reader, context, $"a {vr} value is {DicomJsonRules.Describe(ref reader)}, not an integer in range");
     }
 
     private static ulong ReadUnsigned(ref Utf8JsonReader reader, DicomVR vr, ReadContext context)
@@ -193,7 +193,7 @@ public static partial class DicomJsonReader
             return number;
         }
         if (reader.TokenType == JsonTokenType.String &&
-            ulong.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number))
+            ulong.TryParse(DicomJsonRules.NumberText(ref reader, context.Tag!.Value), NumberStyles.None, CultureInfo.InvariantCulture, out number))
         {
             return number;
         }
@@ -201,7 +201,7 @@ public static partial class DicomJsonReader
         {
             return (ulong)integral;
         }
-        throw Fail(ref reader, context, $"a {vr} value is {DicomJsonValueReader.Describe(ref reader)}, not an unsigned integer in range");
+        throw Fail(ref reader, context, $"a {vr} value is {DicomJsonRules.Describe(ref reader)}, not an unsigned integer in range");
     }
 
     // "12.0" and "1e3" are integers written as JSON numbers by some tools.
@@ -227,7 +227,7 @@ public static partial class DicomJsonReader
         else if (reader.TokenType == JsonTokenType.String)
         {
             // The writer's form for values JSON numbers cannot hold; plain numeric text is tolerated too.
-            var text = reader.GetString();
+            var text = DicomJsonRules.GetString(ref reader, context.Tag);
             switch (text)
             {
                 case "NaN": return double.NaN;
@@ -239,6 +239,6 @@ public static partial class DicomJsonReader
                 return parsed;
             }
         }
-        throw Fail(ref reader, context, $"a {vr} value is {DicomJsonValueReader.Describe(ref reader)}, not a number");
+        throw Fail(ref reader, context, $"a {vr} value is {DicomJsonRules.Describe(ref reader)}, not a number");
     }
 }

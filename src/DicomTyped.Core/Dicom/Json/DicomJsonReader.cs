@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using DicomTyped.Dicom.Charsets;
 
 namespace DicomTyped.Dicom.Json;
 
@@ -9,7 +8,8 @@ namespace DicomTyped.Dicom.Json;
 /// Reads DICOM JSON (PS3.18 F.2) into <see cref="DicomDataset"/>s with a <see cref="Utf8JsonReader"/>, for every VR:
 /// IS, DS, SV and UV as numbers or strings, null entries in lists, PN objects, <c>InlineBinary</c> decoded,
 /// <c>BulkDataURI</c> kept as a <see cref="DicomJsonBulkDataElement"/> (nothing is fetched), attribute keys in any
-/// order (sorted into the data set), and <c>"vr"</c> before or after <c>Value</c>.
+/// order (sorted into the data set), and <c>"vr"</c> before or after <c>Value</c>. What it accepts is stated once, in
+/// <see cref="DicomJsonRules"/>, which the generated record readers follow too.
 /// </summary>
 /// <remarks>
 /// <para><b>Text encoding.</b> JSON text is Unicode, so text values are encoded into the elements as UTF-8. When any
@@ -21,7 +21,7 @@ namespace DicomTyped.Dicom.Json;
 /// <see cref="DicomFragments"/>; any other value is kept as native bytes.</para>
 /// <para><b>Errors.</b> Malformed JSON and values that do not fit their VR throw <see cref="DicomJsonException"/>
 /// naming the attribute and the byte offset in the JSON. Sequences nest at most <see cref="MaxNestingDepth"/> deep.
-/// A missing <c>"vr"</c> is taken from the data dictionary; an unknown tag without one is an error.</para>
+/// A missing or empty <c>"vr"</c> is taken from the data dictionary; an unknown tag without one is an error.</para>
 /// </remarks>
 public static partial class DicomJsonReader
 {
@@ -38,12 +38,15 @@ public static partial class DicomJsonReader
     /// <exception cref="DicomJsonException">The JSON is malformed or a value does not fit its VR.</exception>
     public static DicomDataset ReadDataset(ref Utf8JsonReader reader) => ReadDataset(ref reader, 0);
 
-    /// <summary>Reads a DICOM JSON array of data sets; an empty body (as with HTTP 204) gives none.</summary>
+    /// <summary>
+    /// Reads a DICOM JSON body: an array of data sets, or one data set object (read as an array of one); an empty body
+    /// (as with HTTP 204) gives none (<see cref="DicomJsonRules"/>, rule 1).
+    /// </summary>
     /// <exception cref="DicomJsonException">The JSON is malformed or a value does not fit its VR.</exception>
     public static IReadOnlyList<DicomDataset> ReadDatasets(ReadOnlySpan<byte> utf8Json)
     {
         var datasets = new List<DicomDataset>();
-        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
+        if (DicomJsonRules.IsEmptyBody(utf8Json))
         {
             return datasets;
         }
@@ -51,22 +54,25 @@ public static partial class DicomJsonReader
         try
         {
             reader.Read();
-            if (reader.TokenType != JsonTokenType.StartArray)
-            {
-                throw Fail(ref reader, new ReadContext(0), $"expected an array of data sets, found {reader.TokenType}");
-            }
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            if (DicomJsonRules.ClassifyBody(reader.TokenType, reader.TokenStartIndex) == DicomJsonRules.BodyShape.SingleDataSet)
             {
                 datasets.Add(ReadDataset(ref reader, 0));
+            }
+            else
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    datasets.Add(ReadDataset(ref reader, 0));
+                }
             }
             if (reader.Read())
             {
                 throw Fail(ref reader, new ReadContext(0), $"unexpected {reader.TokenType} after the array");
             }
         }
-        catch (Exception ex) when (IsReadFailure(ex))
+        catch (Exception ex) when (DicomJsonRules.IsReadFailure(ex))
         {
-            throw Wrap(ex, null);
+            throw DicomJsonRules.Wrap(ex, null);
         }
         return datasets;
     }
@@ -94,9 +100,9 @@ public static partial class DicomJsonReader
                 }
                 dataset.Set(ReadAttribute(ref reader, attribute.Tag, context, 0, dataset));
             }
-            catch (Exception ex) when (IsReadFailure(ex))
+            catch (Exception ex) when (DicomJsonRules.IsReadFailure(ex))
             {
-                throw Wrap(ex, context.Tag);
+                throw DicomJsonRules.Wrap(ex, context.Tag);
             }
         }
         context.Finish(dataset);
@@ -116,9 +122,9 @@ public static partial class DicomJsonReader
             context.Finish(dataset);
             return dataset;
         }
-        catch (Exception ex) when (IsReadFailure(ex))
+        catch (Exception ex) when (DicomJsonRules.IsReadFailure(ex))
         {
-            throw Wrap(ex, context.Tag);
+            throw DicomJsonRules.Wrap(ex, context.Tag);
         }
     }
 
@@ -140,7 +146,7 @@ public static partial class DicomJsonReader
             }
             if (dataset.Contains(tag))
             {
-                throw Fail(ref reader, context, "the attribute appears twice in one data set");
+                throw DicomJsonRules.RepeatedKey(tag, context.BaseOffset + reader.TokenStartIndex);
             }
             dataset.AddInOrder(ReadAttribute(ref reader, tag, context, depth, dataset));
             if (tag == CoreTags.SpecificCharacterSet && parent is not null)
@@ -157,21 +163,13 @@ public static partial class DicomJsonReader
 
     private static DicomTag ReadKey(ref Utf8JsonReader reader, ReadContext context)
     {
-        var key = reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
-        if (!DicomJsonValueReader.TryParseHexTag(key, out var value))
+        if (!DicomJsonRules.TryReadKey(ref reader, out var value))
         {
             context.Tag = null;
-            throw Fail(ref reader, context, $"'{reader.GetString()}' is not an attribute key of 8 hex digits");
+            throw Fail(ref reader, context, $"{DicomJsonRules.Describe(ref reader)} is not an attribute key of 8 hex digits");
         }
         return new DicomTag(value);
     }
-
-    private static bool IsReadFailure(Exception ex) =>
-        ex is JsonException or InvalidOperationException or FormatException or OverflowException
-            or ArgumentException or DicomCharacterSetException;
-
-    private static DicomJsonException Wrap(Exception ex, DicomTag? tag) =>
-        ex as DicomJsonException ?? new DicomJsonException(tag, ex.Message, ex);
 
     private static DicomJsonException Fail(ref Utf8JsonReader reader, ReadContext context, string problem) =>
         new(context.Tag, $"{problem} (at byte {context.BaseOffset + reader.TokenStartIndex})");

@@ -49,7 +49,7 @@ public sealed class DicomJsonRawAttribute
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    values.Add(reader.GetString());
+                    values.Add(DicomJsonRules.GetString(ref reader, Tag));
                     break;
                 case JsonTokenType.Number:
                     values.Add(Encoding.UTF8.GetString(reader.ValueSpan));
@@ -106,7 +106,7 @@ public sealed class DicomJsonRawAttribute
             reader.Read();
             if (found && reader.TokenType == JsonTokenType.String)
             {
-                return reader.GetString();
+                return DicomJsonRules.GetString(ref reader, Tag);
             }
             reader.Skip();
         }

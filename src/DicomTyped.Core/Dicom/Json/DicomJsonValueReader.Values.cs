@@ -8,35 +8,47 @@ namespace DicomTyped.Dicom.Json;
 public static partial class DicomJsonValueReader
 {
 #pragma warning disable CS1591 // Each pair reads the first value, or all values, as the type in its name; documented on the class.
-    public static string? ReadString(ref Utf8JsonReader reader, uint tag) => ReadFirst<string?, TextParser>(ref reader, tag);
-    public static IReadOnlyList<string?>? ReadStrings(ref Utf8JsonReader reader, uint tag) => ReadAll<string?, TextParser>(ref reader, tag);
-    public static PersonName? ReadPersonName(ref Utf8JsonReader reader, uint tag) => ReadFirst<PersonName?, PersonNameParser>(ref reader, tag);
-    public static IReadOnlyList<PersonName?>? ReadPersonNames(ref Utf8JsonReader reader, uint tag) => ReadAll<PersonName?, PersonNameParser>(ref reader, tag);
-    public static DateOnly? ReadDate(ref Utf8JsonReader reader, uint tag) => ReadFirst<DateOnly?, DateParser>(ref reader, tag);
-    public static IReadOnlyList<DateOnly?>? ReadDates(ref Utf8JsonReader reader, uint tag) => ReadAll<DateOnly?, DateParser>(ref reader, tag);
-    public static TimeOnly? ReadTime(ref Utf8JsonReader reader, uint tag) => ReadFirst<TimeOnly?, TimeParser>(ref reader, tag);
-    public static IReadOnlyList<TimeOnly?>? ReadTimes(ref Utf8JsonReader reader, uint tag) => ReadAll<TimeOnly?, TimeParser>(ref reader, tag);
-    public static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader, uint tag) => ReadFirst<DateTimeOffset?, DateTimeParser>(ref reader, tag);
-    public static IReadOnlyList<DateTimeOffset?>? ReadDateTimes(ref Utf8JsonReader reader, uint tag) => ReadAll<DateTimeOffset?, DateTimeParser>(ref reader, tag);
-    public static int? ReadInt32(ref Utf8JsonReader reader, uint tag) => ReadFirst<int?, NumberParser<int>>(ref reader, tag);
-    public static IReadOnlyList<int?>? ReadInt32s(ref Utf8JsonReader reader, uint tag) => ReadAll<int?, NumberParser<int>>(ref reader, tag);
-    public static long? ReadInt64(ref Utf8JsonReader reader, uint tag) => ReadFirst<long?, NumberParser<long>>(ref reader, tag);
-    public static IReadOnlyList<long?>? ReadInt64s(ref Utf8JsonReader reader, uint tag) => ReadAll<long?, NumberParser<long>>(ref reader, tag);
-    public static ulong? ReadUInt64(ref Utf8JsonReader reader, uint tag) => ReadFirst<ulong?, NumberParser<ulong>>(ref reader, tag);
-    public static IReadOnlyList<ulong?>? ReadUInt64s(ref Utf8JsonReader reader, uint tag) => ReadAll<ulong?, NumberParser<ulong>>(ref reader, tag);
-    public static decimal? ReadDecimal(ref Utf8JsonReader reader, uint tag) => ReadFirst<decimal?, NumberParser<decimal>>(ref reader, tag);
-    public static IReadOnlyList<decimal?>? ReadDecimals(ref Utf8JsonReader reader, uint tag) => ReadAll<decimal?, NumberParser<decimal>>(ref reader, tag);
-    public static float? ReadSingle(ref Utf8JsonReader reader, uint tag) => ReadFirst<float?, NumberParser<float>>(ref reader, tag);
-    public static IReadOnlyList<float?>? ReadSingles(ref Utf8JsonReader reader, uint tag) => ReadAll<float?, NumberParser<float>>(ref reader, tag);
-    public static double? ReadDouble(ref Utf8JsonReader reader, uint tag) => ReadFirst<double?, NumberParser<double>>(ref reader, tag);
-    public static IReadOnlyList<double?>? ReadDoubles(ref Utf8JsonReader reader, uint tag) => ReadAll<double?, NumberParser<double>>(ref reader, tag);
-    public static DicomTag? ReadTag(ref Utf8JsonReader reader, uint tag) => ReadFirst<DicomTag?, TagParser>(ref reader, tag);
-    public static IReadOnlyList<DicomTag?>? ReadTags(ref Utf8JsonReader reader, uint tag) => ReadAll<DicomTag?, TagParser>(ref reader, tag);
+    public static string? ReadString(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<string?, TextParser>(ref reader, tag, ref scope);
+    public static IReadOnlyList<string?>? ReadStrings(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<string?, TextParser>(ref reader, tag, ref scope);
+    public static PersonName? ReadPersonName(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<PersonName?, PersonNameParser>(ref reader, tag, ref scope);
+    public static IReadOnlyList<PersonName?>? ReadPersonNames(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<PersonName?, PersonNameParser>(ref reader, tag, ref scope);
+    public static DateOnly? ReadDate(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<DateOnly?, DateParser>(ref reader, tag, ref scope);
+    public static IReadOnlyList<DateOnly?>? ReadDates(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<DateOnly?, DateParser>(ref reader, tag, ref scope);
+    public static TimeOnly? ReadTime(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<TimeOnly?, TimeParser>(ref reader, tag, ref scope);
+    public static IReadOnlyList<TimeOnly?>? ReadTimes(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<TimeOnly?, TimeParser>(ref reader, tag, ref scope);
+    public static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<DateTimeOffset?, DateTimeParser>(ref reader, tag, ref scope);
+    public static IReadOnlyList<DateTimeOffset?>? ReadDateTimes(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<DateTimeOffset?, DateTimeParser>(ref reader, tag, ref scope);
+    public static int? ReadInt32(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<int?, NumberParser<int>>(ref reader, tag, ref scope);
+    public static IReadOnlyList<int?>? ReadInt32s(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<int?, NumberParser<int>>(ref reader, tag, ref scope);
+    public static long? ReadInt64(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<long?, NumberParser<long>>(ref reader, tag, ref scope);
+    public static IReadOnlyList<long?>? ReadInt64s(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<long?, NumberParser<long>>(ref reader, tag, ref scope);
+    public static ulong? ReadUInt64(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<ulong?, NumberParser<ulong>>(ref reader, tag, ref scope);
+    public static IReadOnlyList<ulong?>? ReadUInt64s(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<ulong?, NumberParser<ulong>>(ref reader, tag, ref scope);
+    public static decimal? ReadDecimal(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<decimal?, NumberParser<decimal>>(ref reader, tag, ref scope);
+    public static IReadOnlyList<decimal?>? ReadDecimals(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<decimal?, NumberParser<decimal>>(ref reader, tag, ref scope);
+    public static float? ReadSingle(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<float?, NumberParser<float>>(ref reader, tag, ref scope);
+    public static IReadOnlyList<float?>? ReadSingles(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<float?, NumberParser<float>>(ref reader, tag, ref scope);
+    public static double? ReadDouble(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<double?, NumberParser<double>>(ref reader, tag, ref scope);
+    public static IReadOnlyList<double?>? ReadDoubles(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<double?, NumberParser<double>>(ref reader, tag, ref scope);
+    public static DicomTag? ReadTag(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<DicomTag?, TagParser>(ref reader, tag, ref scope);
+    public static IReadOnlyList<DicomTag?>? ReadTags(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<DicomTag?, TagParser>(ref reader, tag, ref scope);
 #pragma warning restore CS1591
 
     /// <summary>The items of a sequence, each with all its attributes kept raw; null when the attribute has no value.</summary>
-    public static IReadOnlyList<DicomJsonAttributes>? ReadSequence(ref Utf8JsonReader reader, uint tag) =>
-        ReadAll<DicomJsonAttributes, ItemParser>(ref reader, tag);
+    public static IReadOnlyList<DicomJsonAttributes>? ReadSequence(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) =>
+        ReadAll<DicomJsonAttributes, ItemParser>(ref reader, tag, ref scope);
+
+    // For DicomJsonRawAttribute.GetItems: the items of an attribute already kept raw; an item that is not an object is an error there.
+    internal static IReadOnlyList<DicomJsonAttributes>? ReadSequence(ref Utf8JsonReader reader, uint tag)
+    {
+        var scope = default(DicomJsonRecordScope);
+        var items = ReadSequence(ref reader, tag, ref scope);
+        if (scope.Warnings() is [var first, ..])
+        {
+            throw new DicomJsonException(first.Tag, $"an item is {first.Value}, {first.Problem}");
+        }
+        return items;
+    }
 
     internal static PersonName? ReadPersonNameObject(ref Utf8JsonReader reader, uint tag)
     {
@@ -61,7 +73,7 @@ public static partial class DicomJsonValueReader
             reader.Read();
             slot = reader.TokenType switch
             {
-                JsonTokenType.String => reader.GetString(),
+                JsonTokenType.String => DicomJsonRules.GetString(ref reader, new DicomTag(tag)),
                 JsonTokenType.Null => null,
                 _ => throw Malformed(tag, $"a person name component group is {reader.TokenType}, not a string"),
             };
@@ -70,20 +82,24 @@ public static partial class DicomJsonValueReader
         return name.IsEmpty ? null : name;
     }
 
-    private static T ReadFirst<T, TParser>(ref Utf8JsonReader reader, uint tag)
+    private static T ReadFirst<T, TParser>(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope)
         where TParser : IElementParser<T>
     {
+        // A copy at the attribute's start, to keep the attribute as sent should its value not fit (rule 10).
+        var start = reader;
         var result = default(T)!;
-        if (!MoveToValueArray(ref reader, tag))
+        var forms = 0;
+        if (!MoveToValueArray(ref reader, tag, ref forms))
         {
             return result;
         }
         var first = true;
+        var fits = true;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (first)
             {
-                result = TParser.Parse(ref reader, tag);
+                fits = Parse<T, TParser>(ref reader, tag, ref scope, out result);
                 first = false;
             }
             else
@@ -91,14 +107,20 @@ public static partial class DicomJsonValueReader
                 reader.Skip();
             }
         }
-        FinishAttribute(ref reader);
+        FinishAttribute(ref reader, tag, forms);
+        if (!fits)
+        {
+            scope.KeepRaw(ref start, tag);
+        }
         return result;
     }
 
-    private static IReadOnlyList<T>? ReadAll<T, TParser>(ref Utf8JsonReader reader, uint tag)
+    private static IReadOnlyList<T>? ReadAll<T, TParser>(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope)
         where TParser : IElementParser<T>
     {
-        if (!MoveToValueArray(ref reader, tag))
+        var start = reader;
+        var forms = 0;
+        if (!MoveToValueArray(ref reader, tag, ref forms))
         {
             return null;
         }
@@ -107,9 +129,10 @@ public static partial class DicomJsonValueReader
         var second = default(T)!;
         List<T>? more = null;
         var count = 0;
+        var fits = true;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var value = TParser.Parse(ref reader, tag);
+            fits &= Parse<T, TParser>(ref reader, tag, ref scope, out var value);
             switch (count++)
             {
                 case 0: first = value; break;
@@ -117,7 +140,13 @@ public static partial class DicomJsonValueReader
                 default: (more ??= []).Add(value); break;
             }
         }
-        FinishAttribute(ref reader);
+        FinishAttribute(ref reader, tag, forms);
+        if (!fits)
+        {
+            // One value that does not fit makes the whole property null: a list with a hole would read as an empty value.
+            scope.KeepRaw(ref start, tag);
+            return null;
+        }
         var values = new T[count];
         if (count > 0)
         {
@@ -131,13 +160,29 @@ public static partial class DicomJsonValueReader
         return values;
     }
 
-    // From the attribute's StartObject to the StartArray of "Value"; false (on the attribute's EndObject) when it has none.
-    private static bool MoveToValueArray(ref Utf8JsonReader reader, uint tag)
+    // One entry; one that does not fit is reported to the scope, skipped and read as the default.
+    private static bool Parse<T, TParser>(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope, out T value)
+        where TParser : IElementParser<T>
+    {
+        if (TParser.TryParse(ref reader, tag, out value, out var problem))
+        {
+            return true;
+        }
+        scope.Warn(tag, EntryText(ref reader), problem!);
+        reader.Skip();
+        value = default!;
+        return false;
+    }
+
+    // From the attribute's StartObject to the StartArray of "Value"; false (on the attribute's EndObject) when it has
+    // none. A "vr" is checked (rule 4) and the value forms counted (rule 3) on the way.
+    private static bool MoveToValueArray(ref Utf8JsonReader reader, uint tag, ref int forms)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("Value"u8))
             {
+                forms++;
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.StartArray)
                 {
@@ -145,27 +190,55 @@ public static partial class DicomJsonValueReader
                 }
                 if (reader.TokenType != JsonTokenType.Null)
                 {
-                    throw Malformed(tag, $"\"Value\" is {reader.TokenType}, not an array");
+                    throw Malformed(tag, $"\"Value\" is {reader.TokenType}, not an array (at byte {reader.TokenStartIndex})");
                 }
                 continue;
             }
-            reader.Read();
-            reader.Skip();
+            SkipMember(ref reader, tag, ref forms);
         }
-        if (reader.TokenType != JsonTokenType.EndObject)
-        {
-            throw Malformed(tag, $"unexpected {reader.TokenType} in the attribute object");
-        }
+        FinishAttribute(ref reader, tag, forms);
         return false;
     }
 
-    // Members after "Value" ("vr" may come last) are skipped up to the attribute's EndObject.
-    private static void FinishAttribute(ref Utf8JsonReader reader)
+    // Members after "Value" ("vr" may come last) are checked and skipped up to the attribute's EndObject.
+    private static void FinishAttribute(ref Utf8JsonReader reader, uint tag, int forms)
     {
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        if (reader.TokenType != JsonTokenType.EndObject)
         {
-            reader.Read();
-            reader.Skip();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("Value"u8))
+                {
+                    forms++;
+                    reader.Read();
+                    reader.Skip();
+                    continue;
+                }
+                SkipMember(ref reader, tag, ref forms);
+            }
         }
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw Malformed(tag, $"unexpected {reader.TokenType} in the attribute object (at byte {reader.TokenStartIndex})");
+        }
+        if (forms > 1)
+        {
+            throw DicomJsonRules.MoreThanOneValueForm(new DicomTag(tag), reader.TokenStartIndex);
+        }
+    }
+
+    private static void SkipMember(ref Utf8JsonReader reader, uint tag, ref int forms)
+    {
+        var isVr = reader.ValueTextEquals("vr"u8);
+        if (!isVr && DicomJsonRules.IsValueForm(ref reader))
+        {
+            forms++;
+        }
+        reader.Read();
+        if (isVr)
+        {
+            DicomJsonRules.TryReadVR(ref reader, new DicomTag(tag), 0, out _);
+        }
+        reader.Skip();
     }
 }

@@ -9,8 +9,7 @@ namespace DicomTyped.Dicom.Json;
 /// <summary>
 /// Reads the values of DICOM JSON attributes (PS3.18 F.2) for the generated record readers: one method per
 /// value type, each taking the reader on the attribute's object and leaving it on the object's end.
-/// Values are accepted in every form servers send: IS/DS as numbers or strings, null entries in lists,
-/// members in any order, a <c>vr</c> that differs from the dictionary's.
+/// What is accepted is stated once in <see cref="DicomJsonRules"/>, which <see cref="DicomJsonReader"/> follows too.
 /// </summary>
 public static partial class DicomJsonValueReader
 {
@@ -21,31 +20,41 @@ public static partial class DicomJsonValueReader
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Reads a DICOM JSON array of data sets (a QIDO-RS or /metadata response); an empty body (204) gives no items.</summary>
-    /// <exception cref="DicomJsonException">The JSON or one of its values is malformed.</exception>
+    /// <summary>
+    /// Reads a DICOM JSON body (a QIDO-RS or /metadata response): an array of data sets, or one data set object (read as
+    /// an array of one); an empty body (204) gives no items (<see cref="DicomJsonRules"/>, rule 1). A value that does
+    /// not fit its VR does not fail the body: see each record's <c>Warnings</c>.
+    /// </summary>
+    /// <exception cref="DicomJsonException">The JSON is malformed or not DICOM JSON; no other exception escapes.</exception>
     public static IReadOnlyList<T> ReadArray<T>(ReadOnlySpan<byte> utf8Json)
         where T : IDicomJsonReadable<T>
     {
-        if (utf8Json.Trim(" \t\r\n"u8).IsEmpty)
+        if (DicomJsonRules.IsEmptyBody(utf8Json))
         {
             return [];
         }
         var reader = new Utf8JsonReader(utf8Json);
         try
         {
-            if (!reader.Read())
+            reader.Read();
+            T[] items;
+            if (DicomJsonRules.ClassifyBody(reader.TokenType, reader.TokenStartIndex) == DicomJsonRules.BodyShape.SingleDataSet)
             {
-                return [];
+                items = [T.ReadFrom(ref reader)];
             }
-            if (reader.TokenType != JsonTokenType.StartArray)
+            else
             {
-                throw new DicomJsonException(null, $"expected an array of data sets, found {reader.TokenType}");
+                items = ReadItems<T>(ref reader);
             }
-            return ReadItems<T>(ref reader);
+            if (reader.Read())
+            {
+                throw new DicomJsonException(null, $"unexpected {reader.TokenType} after the body (at byte {reader.TokenStartIndex})");
+            }
+            return items;
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (DicomJsonRules.IsReadFailure(ex))
         {
-            throw new DicomJsonException(null, ex.Message, ex);
+            throw DicomJsonRules.Wrap(ex, null);
         }
     }
 
@@ -94,7 +103,7 @@ public static partial class DicomJsonValueReader
         }
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new DicomJsonException(null, $"expected a data set object, found {reader.TokenType}");
+            throw new DicomJsonException(null, $"expected a data set object, found {reader.TokenType} (at byte {reader.TokenStartIndex})");
         }
     }
 
@@ -110,14 +119,14 @@ public static partial class DicomJsonValueReader
             tag = 0;
             return false;
         }
-        if (reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped || !TryParseHexTag(reader.ValueSpan, out tag))
+        if (reader.TokenType != JsonTokenType.PropertyName || !DicomJsonRules.TryReadKey(ref reader, out tag))
         {
-            throw new DicomJsonException(null, $"expected an attribute key of 8 hex digits, found {Describe(ref reader)}");
+            throw new DicomJsonException(null, $"expected an attribute key of 8 hex digits, found {DicomJsonRules.Describe(ref reader)} (at byte {reader.TokenStartIndex})");
         }
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new DicomJsonException(new DicomTag(tag), $"the attribute is not an object but {reader.TokenType}");
+            throw new DicomJsonException(new DicomTag(tag), $"the attribute is not an object but {reader.TokenType} (at byte {reader.TokenStartIndex})");
         }
         return true;
     }
@@ -131,11 +140,17 @@ public static partial class DicomJsonValueReader
         var depth = reader.CurrentDepth;
         var buffer = new ArrayBufferWriter<byte>(64);
         using var writer = new Utf8JsonWriter(buffer, s_rawWriterOptions);
-        var vr = default(DicomVR);
+        DicomVR? vr = null;
         var nextIsVr = false;
+        var forms = 0;
         writer.WriteStartObject();
         while (reader.Read())
         {
+            if (nextIsVr && reader.TokenType != JsonTokenType.String)
+            {
+                // Rule 4: a vr that is not a string is not a VR.
+                DicomJsonRules.TryReadVR(ref reader, tag, 0, out _);
+            }
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject: writer.WriteStartObject(); break;
@@ -144,9 +159,13 @@ public static partial class DicomJsonValueReader
                 case JsonTokenType.EndArray: writer.WriteEndArray(); break;
                 case JsonTokenType.PropertyName:
                     nextIsVr = reader.CurrentDepth == depth + 1 && reader.ValueTextEquals("vr"u8);
+                    if (reader.CurrentDepth == depth + 1 && DicomJsonRules.IsValueForm(ref reader) && ++forms > 1)
+                    {
+                        throw DicomJsonRules.MoreThanOneValueForm(tag, reader.TokenStartIndex);
+                    }
                     if (reader.ValueIsEscaped)
                     {
-                        writer.WritePropertyName(reader.GetString()!);
+                        writer.WritePropertyName(DicomJsonRules.GetString(ref reader, tag)!);
                     }
                     else
                     {
@@ -154,13 +173,14 @@ public static partial class DicomJsonValueReader
                     }
                     break;
                 case JsonTokenType.String:
-                    if (nextIsVr && reader.ValueSpan.Length == 2)
+                    if (nextIsVr)
                     {
-                        DicomVR.TryFromBytes(reader.ValueSpan[0], reader.ValueSpan[1], out vr);
+                        vr = DicomJsonRules.TryReadVR(ref reader, tag, 0, out var sent) ? sent : null;
+                        nextIsVr = false;
                     }
                     if (reader.ValueIsEscaped)
                     {
-                        writer.WriteStringValue(reader.GetString());
+                        writer.WriteStringValue(DicomJsonRules.GetString(ref reader, tag));
                     }
                     else
                     {
@@ -178,7 +198,8 @@ public static partial class DicomJsonValueReader
             }
         }
         writer.Flush();
-        return new DicomJsonRawAttribute(tag, vr, buffer.WrittenMemory);
+        // Rule 4: no vr, or an empty one, means the dictionary's.
+        return new DicomJsonRawAttribute(tag, vr ?? DicomJsonRules.DictionaryVR(tag, reader.TokenStartIndex), buffer.WrittenMemory);
     }
 
     /// <summary>Parses 8 hex digits (either case) into a tag value.</summary>
@@ -216,10 +237,5 @@ public static partial class DicomJsonValueReader
 
     internal static DicomJsonException Malformed(uint tag, string problem) => new(new DicomTag(tag), problem);
 
-    internal static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.String or JsonTokenType.PropertyName => $"{reader.TokenType} '{reader.GetString()}'",
-        JsonTokenType.Number => $"number {System.Text.Encoding.UTF8.GetString(reader.ValueSpan)}",
-        _ => reader.TokenType.ToString(),
-    };
+    internal static string Describe(ref Utf8JsonReader reader) => DicomJsonRules.Describe(ref reader);
 }
