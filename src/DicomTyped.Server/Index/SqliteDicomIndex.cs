@@ -62,7 +62,11 @@ internal sealed partial class SqliteDicomIndex : IDicomIndex, IDisposable
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var result = await work(connection, transaction).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            // The work may have rolled back on purpose (an instance already stored): then there is nothing to commit.
+            if (transaction.Connection is not null)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
             return result;
         }
         finally
