@@ -1,41 +1,35 @@
-using System;
-using System.Globalization;
-using DicomTyped.Multipart;
+using DicomTyped.Server.Errors;
+using DicomTyped.Server.Negotiation;
 using DicomTyped.Server.Retrieve;
+using Microsoft.AspNetCore.Http;
 
 namespace DicomTyped.Server.Rendering;
 
 /// <summary>
-/// Chooses the image format of a rendered or thumbnail response from the Accept header (PS3.18 8.7.4): JPEG when the
-/// header is absent or names <c>*/*</c> or <c>image/*</c>; otherwise the highest-<c>q</c> of <c>image/jpeg</c> and
-/// <c>image/png</c> (ties keep the header's order).
+/// Chooses the image format of a rendered or thumbnail response from the Accept header (PS3.18 8.7.4; Azure: JPEG, the
+/// default, and PNG): the best-ranked of <c>image/jpeg</c>, <c>image/png</c>, <c>image/*</c> and <c>*/*</c> (the last
+/// two, and an absent header, mean JPEG).
 /// </summary>
 internal static class RenderedAcceptNegotiator
 {
-    /// <summary>The format to send, or null when the header names neither JPEG nor PNG (406).</summary>
-    /// <exception cref="FormatException">The header is not a list of media ranges.</exception>
-    public static RenderedImageFormat? Negotiate(string? accept)
+    /// <summary>The format to send.</summary>
+    /// <exception cref="DicomWebRequestException">400: the header cannot be parsed; 406: it names neither JPEG nor PNG.</exception>
+    public static RenderedImageFormat Negotiate(HttpRequest request)
     {
-        if (string.IsNullOrWhiteSpace(accept))
+        // AcceptHeader gives */* for a request without Accept, and orders the ranges by q.
+        foreach (var range in AcceptHeader.Parse(request))
         {
-            return RenderedImageFormat.Jpeg;
-        }
-        RenderedImageFormat? best = null;
-        var bestQ = 0.0;
-        foreach (var range in MediaTypeWithParameters.ParseList(accept))
-        {
-            RenderedImageFormat? format =
-                range.IsMediaType(RetrieveMediaTypes.Jpeg) || range.IsMediaType(RetrieveMediaTypes.Any) || range.IsMediaType("image/*") ? RenderedImageFormat.Jpeg
-                : range.IsMediaType(RetrieveMediaTypes.Png) ? RenderedImageFormat.Png
-                : null;
-            var q = range.GetParameter("q") is { } text && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 1.0;
-            if (format is not null && q > bestQ)
+            if (range.IsMediaType(RetrieveMediaTypes.Jpeg) || range.IsMediaType("image/*") || range.IsMediaType(RetrieveMediaTypes.Any))
             {
-                best = format;
-                bestQ = q;
+                return RenderedImageFormat.Jpeg;
+            }
+            if (range.IsMediaType(RetrieveMediaTypes.Png))
+            {
+                return RenderedImageFormat.Png;
             }
         }
-        return best;
+        throw DicomWebRequestException.NotAcceptable(
+            $"Rendered images are image/jpeg or image/png; the Accept header '{request.Headers.Accept}' names neither.");
     }
 
     /// <summary>The media type of a format.</summary>

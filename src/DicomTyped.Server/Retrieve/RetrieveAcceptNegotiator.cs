@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using DicomTyped.Dicom;
 using DicomTyped.Dicom.Part10;
 using DicomTyped.Multipart;
+using DicomTyped.Server.Errors;
+using DicomTyped.Server.Negotiation;
+using Microsoft.AspNetCore.Http;
 
 namespace DicomTyped.Server.Retrieve;
 
@@ -27,36 +29,32 @@ namespace DicomTyped.Server.Retrieve;
 /// </remarks>
 internal static class RetrieveAcceptNegotiator
 {
-    /// <summary>The forms the client accepts, best first; empty when none can be served (406).</summary>
-    /// <param name="accept">The Accept header value(s), or null/empty when absent.</param>
+    /// <summary>The forms the request accepts, best first; empty when none can be served (406).</summary>
+    /// <param name="request">The request; its Accept header lines are read.</param>
     /// <param name="payloadType">The route's payload: <c>application/dicom</c> or <c>application/octet-stream</c>.</param>
     /// <param name="singlePartAllowed">Whether the payload type alone (no multipart) is allowed on the route.</param>
-    /// <exception cref="FormatException">The header is not a list of media ranges.</exception>
-    public static IReadOnlyList<RetrievedForm> Negotiate(string? accept, string payloadType, bool singlePartAllowed)
+    /// <exception cref="DicomWebRequestException">400: the Accept header cannot be parsed.</exception>
+    public static IReadOnlyList<RetrievedForm> Negotiate(HttpRequest request, string payloadType, bool singlePartAllowed)
     {
         var defaultSyntax = TransferSyntax.ExplicitVRLittleEndian.Uid;
-        if (string.IsNullOrWhiteSpace(accept))
+        if (!request.Headers.Accept.Any(line => !string.IsNullOrWhiteSpace(line)))
         {
             return [new RetrievedForm(payloadType, Multipart: true, defaultSyntax)];
         }
-        var ranked = new List<(RetrievedForm Form, double Q, int Order)>();
-        var ranges = MediaTypeWithParameters.ParseList(accept);
-        for (var i = 0; i < ranges.Count; i++)
-        {
-            var range = ranges[i];
-            var q = Quality(range);
-            if (q <= 0)
-            {
-                continue;
-            }
-            var form = ToForm(range, payloadType, singlePartAllowed, defaultSyntax);
-            if (form is not null)
-            {
-                ranked.Add((form, q, i));
-            }
-        }
-        return ranked.OrderByDescending(r => r.Q).ThenBy(r => r.Order).Select(r => r.Form).Distinct().ToArray();
+        // AcceptHeader orders the ranges by q (ties as sent) and drops q=0.
+        return AcceptHeader.Parse(request)
+            .Select(range => ToForm(range, payloadType, singlePartAllowed, defaultSyntax))
+            .OfType<RetrievedForm>()
+            .Distinct()
+            .ToArray();
     }
+
+    /// <summary>What a request that accepts none of <paramref name="payloadType"/>'s forms is told (406).</summary>
+    public static DicomWebRequestException NotAcceptable(HttpRequest request, string payloadType, bool singlePartAllowed) =>
+        DicomWebRequestException.NotAcceptable(
+            $"The Accept header '{request.Headers.Accept}' names no form this resource is served in: multipart/related; type=\"{payloadType}\""
+            + (singlePartAllowed ? $" or {payloadType}" : "")
+            + ", with transfer-syntax=* or a transfer syntax UID (Explicit VR Little Endian when absent), or */*.");
 
     private static RetrievedForm? ToForm(MediaTypeWithParameters range, string payloadType, bool singlePartAllowed, string defaultSyntax)
     {
@@ -93,10 +91,4 @@ internal static class RetrieveAcceptNegotiator
             ? new RetrievedForm(payloadType, multipart, syntax)
             : null;
     }
-
-    // RFC 9110 12.4.2: q is 0 to 1 with up to three decimals; a malformed q is read as 1 rather than failing the request.
-    private static double Quality(MediaTypeWithParameters range) =>
-        range.GetParameter("q") is { } text && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var q)
-            ? Math.Clamp(q, 0, 1)
-            : 1;
 }
