@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Threading.Tasks;
 using DicomTyped.Server.Tests.Support;
 using Xunit;
@@ -9,7 +8,7 @@ namespace DicomTyped.Server.Tests.Retrieve;
 
 /// <summary>
 /// One server per test class holding the walk-through's three files and <see cref="RetrieveSamples"/>, stored through
-/// the server's own store endpoint by our client. The retrieve tests only read from it.
+/// the file store and index as a store puts them (<see cref="IndexSeeder"/>). The retrieve tests only read from it.
 /// </summary>
 public sealed class StoredSamplesFixture : IAsyncLifetime
 {
@@ -25,11 +24,10 @@ public sealed class StoredSamplesFixture : IAsyncLifetime
         var folder = Path.Combine(Server.DataDirectory, "samples-sent");
         Directory.CreateDirectory(folder);
         Samples = new RetrieveSamples(folder);
-        using var client = Server.Client();
-        var result = await client.StoreInstancesAsync(Samples.All.Select(s => s.Path));
-        // Some samples may be stored with warnings (202); none may fail.
-        Assert.True(result.Failed.Count == 0, $"The samples were not all stored: {result.HttpStatus}, failed: "
-            + string.Join(", ", result.Failed.Select(f => f.ToString())));
+        foreach (var sample in Samples.All)
+        {
+            await IndexSeeder.SeedAsync(Server, sample.Path);
+        }
     }
 
     public async Task DisposeAsync()
