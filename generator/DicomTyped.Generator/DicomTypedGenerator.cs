@@ -78,6 +78,7 @@ public sealed class DicomTypedGenerator : IIncrementalGenerator
             {
                 spc.AddSource(hintName, source);
             }
+            spc.AddSource(SearchRulesEmitter.HintName(resolved.Profile), SearchRulesEmitter.Emit(resolved.Profile));
         });
 
         context.RegisterSourceOutput(dictionary.Combine(options), static (spc, input) =>

@@ -1,0 +1,6 @@
+namespace DicomTyped.Server.Store;
+
+/// <summary>Stores instances.</summary>
+internal sealed class StoreService
+{
+}
