@@ -15,6 +15,7 @@ internal static class Program
         var root = new RootCommand("dicomweb: DICOMweb from the command line (the Azure walk-through, a local server)");
         root.Options.Add(CliOptions.Verbose);
         root.Subcommands.Add(TutorialCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

@@ -48,11 +48,23 @@ internal static class TutorialCommand
                 throw new ArgumentException("--auth applies to a service given with --url; the embedded server needs no sign-in.");
             }
             await using var server = await EmbeddedServer.StartAsync(cancellationToken).ConfigureAwait(false);
-            return await runner.RunAsync(server.BaseAddress, DicomWebAuthentication.None, $"the embedded server at {server.BaseAddress}", cancellationToken).ConfigureAwait(false)
-                ? 0 : CommandErrors.Failed;
+            var embedded = await runner.RunAsync(server.BaseAddress, DicomWebAuthentication.None, $"the embedded server at {server.BaseAddress}", cancellationToken).ConfigureAwait(false);
+            return await ExitCodeAsync(embedded, error).ConfigureAwait(false);
         }
         var authentication = Authentication(auth ?? (token is null ? AuthMode.None : AuthMode.Token), token);
-        return await runner.RunAsync(url, authentication, url.ToString(), cancellationToken).ConfigureAwait(false) ? 0 : CommandErrors.Failed;
+        var result = await runner.RunAsync(url, authentication, url.ToString(), cancellationToken).ConfigureAwait(false);
+        return await ExitCodeAsync(result, error).ConfigureAwait(false);
+    }
+
+    // The report is on stdout; stderr gets the one line that says what went wrong first.
+    private static async Task<int> ExitCodeAsync(TutorialResult result, TextWriter error)
+    {
+        if (result.AllPassed)
+        {
+            return 0;
+        }
+        await error.WriteLineAsync($"dicomweb: {result.Count - result.Passed} of {result.Count} steps did not pass; {result.FirstFailure}").ConfigureAwait(false);
+        return CommandErrors.Failed;
     }
 
     private static DicomWebAuthentication Authentication(AuthMode mode, string? token) => mode switch

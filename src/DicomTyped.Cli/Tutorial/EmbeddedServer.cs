@@ -1,19 +1,44 @@
 using System;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using DicomTyped.Server;
 
 namespace DicomTyped.Cli.Tutorial;
 
-/// <summary>The embedded DICOMweb server on a free loopback port, with a temporary data folder removed on dispose.</summary>
+/// <summary>The embedded DICOMweb server on a free loopback port, over a temporary data folder removed on dispose.</summary>
 internal sealed class EmbeddedServer : IAsyncDisposable
 {
-    private EmbeddedServer(Uri baseAddress) => BaseAddress = baseAddress;
+    private readonly DicomWebServerHost _host;
+    private readonly string _dataDirectory;
+
+    private EmbeddedServer(DicomWebServerHost host, string dataDirectory)
+    {
+        _host = host;
+        _dataDirectory = dataDirectory;
+    }
 
     /// <summary>The v2 base address, such as <c>http://127.0.0.1:41234/v2/</c>.</summary>
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _host.BaseAddress;
 
-    public static Task<EmbeddedServer> StartAsync(CancellationToken cancellationToken) =>
-        throw new InvalidOperationException("this build has no embedded server yet; give a service with --url.");
+    public static async Task<EmbeddedServer> StartAsync(CancellationToken cancellationToken)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("dicomweb-tutorial-").FullName;
+        try
+        {
+            var host = await DicomWebServerHost.StartAsync(new DicomWebServerOptions { DataDirectory = dataDirectory }, cancellationToken).ConfigureAwait(false);
+            return new EmbeddedServer(host, dataDirectory);
+        }
+        catch
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+            throw;
+        }
+    }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        await _host.DisposeAsync().ConfigureAwait(false);
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
 }
