@@ -4,25 +4,26 @@ namespace DicomTyped.Server.Index;
 /// The index schema. Studies, series and instances each keep the profile's attributes of their level as DICOM JSON (what
 /// a QIDO-RS match returns); the values they can be matched by live in two narrow tables keyed for lookups
 /// (<c>match_value</c>: normalized whole values; <c>match_word</c>: words of person names for fuzzy matching), so that
-/// every searchable attribute of the profile is indexed the same way without a column per attribute.
+/// every searchable attribute of the profile is indexed the same way without a column per attribute. Keys are
+/// AUTOINCREMENT so that a key is never reused: a change-feed entry or an ETag never points at a later instance.
 /// </summary>
 internal static class SqliteSchema
 {
     public const string Create = """
         CREATE TABLE IF NOT EXISTS study (
-            study_key   INTEGER PRIMARY KEY,
+            study_key   INTEGER PRIMARY KEY AUTOINCREMENT,
             study_uid   TEXT NOT NULL UNIQUE,
             attributes  BLOB NOT NULL
         );
         CREATE TABLE IF NOT EXISTS series (
-            series_key  INTEGER PRIMARY KEY,
+            series_key  INTEGER PRIMARY KEY AUTOINCREMENT,
             study_key   INTEGER NOT NULL,
             series_uid  TEXT NOT NULL,
             attributes  BLOB NOT NULL,
             UNIQUE (study_key, series_uid)
         );
         CREATE TABLE IF NOT EXISTS instance (
-            instance_key    INTEGER PRIMARY KEY,
+            instance_key    INTEGER PRIMARY KEY AUTOINCREMENT,
             series_key      INTEGER NOT NULL,
             study_key       INTEGER NOT NULL,
             sop_uid         TEXT NOT NULL,

@@ -1,12 +1,64 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using DicomTyped.Dicom.Json;
+using DicomTyped.Routes;
+using DicomTyped.Server.Hosting;
+using DicomTyped.Server.Negotiation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace DicomTyped.Server.Search;
 
-/// <summary>QIDO-RS: the six search routes.</summary>
+/// <summary>
+/// QIDO-RS (PS3.18 10.6) on the six routes, under the azure-dicom-v2 profile's rules. Answers
+/// <c>application/dicom+json</c>: 200 with the matches, newest first (a stable order), 204 when none; and, unlike Azure,
+/// PS3.18's <c>Warning: 299 {service}: There are {n} additional results that can be requested</c> when more remain.
+/// </summary>
 internal static class SearchEndpoints
 {
     internal static RouteGroupBuilder MapSearch(this RouteGroupBuilder group)
     {
+        group.MapGet(DicomWebRoutes.Studies, (HttpContext c, DicomWebServices s, CancellationToken ct) => SearchAsync(c, s, QidoRoute.Studies, null, null, ct));
+        group.MapGet(DicomWebRoutes.AllSeries, (HttpContext c, DicomWebServices s, CancellationToken ct) => SearchAsync(c, s, QidoRoute.Series, null, null, ct));
+        group.MapGet(DicomWebRoutes.AllInstances, (HttpContext c, DicomWebServices s, CancellationToken ct) => SearchAsync(c, s, QidoRoute.Instances, null, null, ct));
+        group.MapGet(DicomWebRoutes.StudySeries, (string studyInstanceUid, HttpContext c, DicomWebServices s, CancellationToken ct) =>
+            SearchAsync(c, s, QidoRoute.StudySeries, studyInstanceUid, null, ct));
+        group.MapGet(DicomWebRoutes.StudyInstances, (string studyInstanceUid, HttpContext c, DicomWebServices s, CancellationToken ct) =>
+            SearchAsync(c, s, QidoRoute.StudyInstances, studyInstanceUid, null, ct));
+        group.MapGet(DicomWebRoutes.SeriesInstances, (string studyInstanceUid, string seriesInstanceUid, HttpContext c, DicomWebServices s, CancellationToken ct) =>
+            SearchAsync(c, s, QidoRoute.SeriesInstances, studyInstanceUid, seriesInstanceUid, ct));
         return group;
+    }
+
+    private static async Task<IResult> SearchAsync(HttpContext context, DicomWebServices services, QidoRoute route, string? study, string? series, CancellationToken cancellationToken)
+    {
+        AcceptHeader.RequireDicomJson(context.Request);
+        var search = QidoRequestParser.Parse(context.Request.Query, route, study, series);
+        var page = await services.Index.SearchAsync(search.Query, cancellationToken).ConfigureAwait(false);
+        if (page.Rows.Count == 0)
+        {
+            return Results.NoContent();
+        }
+        var remaining = page.Total - search.Query.Offset - page.Rows.Count;
+        if (remaining > 0)
+        {
+            WarningHeader.Add(context.Response, services.Options.ServiceName,
+                $"There are {remaining.ToString(CultureInfo.InvariantCulture)} additional results that can be requested");
+        }
+        var builder = new QidoMatchBuilder(search, route, services.Files);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = MediaTypes.DicomJson;
+        await using var writer = new Utf8JsonWriter(context.Response.BodyWriter);
+        writer.WriteStartArray();
+        foreach (var row in page.Rows)
+        {
+            DicomJsonWriter.Write(writer, await builder.BuildAsync(row, cancellationToken).ConfigureAwait(false));
+        }
+        writer.WriteEndArray();
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return Results.Empty;
     }
 }
