@@ -38,11 +38,11 @@ internal static class StoreResponse
         var item = new DicomDataset();
         if (outcome.SopClassUid is { Length: > 0 } sopClass)
         {
-            item.SetString(DicomTags.ReferencedSOPClassUID, DicomVR.UI, sopClass);
+            SetEchoed(item, DicomTags.ReferencedSOPClassUID, DicomVR.UI, sopClass);
         }
         if (outcome.SopInstanceUid is { Length: > 0 } sopInstance)
         {
-            item.SetString(DicomTags.ReferencedSOPInstanceUID, DicomVR.UI, sopInstance);
+            SetEchoed(item, DicomTags.ReferencedSOPInstanceUID, DicomVR.UI, sopInstance);
         }
         if (outcome.RetrieveUrl is { } url)
         {
@@ -67,7 +67,26 @@ internal static class StoreResponse
     {
         var item = new DicomDataset();
         // Kept whole though ErrorComment is LO (64 characters): a reason cut short helps no one, and Azure's run longer too.
-        item.SetString(ErrorComment, DicomVR.LO, text);
+        SetEchoed(item, ErrorComment, DicomVR.LO, text);
         return item;
+    }
+
+    /// <summary>
+    /// Sets text the response echoes or explains without the setters' value checks: a failed instance's UID may be
+    /// the very thing that was invalid, and this data set only ever becomes DICOM JSON, never a Part 10 file. Characters
+    /// outside ASCII become '?' so that the text reads the same under the default character set.
+    /// </summary>
+    private static void SetEchoed(DicomDataset item, DicomTag tag, DicomVR vr, string text)
+    {
+        var bytes = new byte[text.Length + (text.Length & 1)];
+        for (var i = 0; i < text.Length; i++)
+        {
+            bytes[i] = text[i] is >= ' ' and <= '~' ? (byte)text[i] : (byte)'?';
+        }
+        if ((text.Length & 1) == 1)
+        {
+            bytes[^1] = vr == DicomVR.UI ? (byte)0 : (byte)' ';
+        }
+        item.Set(new DicomElement(tag, vr, bytes));
     }
 }

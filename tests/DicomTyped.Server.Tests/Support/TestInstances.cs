@@ -32,7 +32,8 @@ public static class TestInstances
         ds.SetUid(DicomTags.SeriesInstanceUID, series);
         ds.SetString(DicomTags.PatientID, DicomVR.LO, patientId);
         ds.SetString(DicomTags.PatientName, DicomVR.PN, patientName);
-        ds.SetString(DicomTags.StudyDate, DicomVR.DA, studyDate);
+        // Set raw: some tests send a StudyDate that breaks the DA syntax on purpose, which the setter would refuse.
+        ds.Set(new DicomElement(DicomTags.StudyDate, DicomVR.DA, System.Text.Encoding.ASCII.GetBytes(studyDate.Length % 2 == 0 ? studyDate : studyDate + " ")));
         ds.SetString(DicomTags.Modality, DicomVR.CS, modality);
         ds.SetString(DicomTags.StudyDescription, DicomVR.LO, "Head " + modality);
         ds.SetString(DicomTags.SeriesNumber, DicomVR.IS, "1");
@@ -48,7 +49,8 @@ public static class TestInstances
     public static byte[] Part10(DicomDataset dataset, byte preambleByte = 0)
     {
         using var stream = new MemoryStream();
-        new DicomFile(dataset).Save(stream);
+        // Invalid values are allowed here on purpose: the server is what must refuse or warn about them.
+        new DicomFile(dataset).Save(stream, new DicomWriteOptions { AllowInvalidValues = true });
         var bytes = stream.ToArray();
         // The writer may zero the preamble itself; set it as a hostile sender would.
         System.Array.Fill(bytes, preambleByte, 0, 128);
