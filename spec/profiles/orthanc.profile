@@ -2,8 +2,9 @@
 # tags" with C-FIND semantics: wildcards (* ?) work on text, date ranges work, UID lists work on UIDs.
 # The fuzzymatching parameter and includefield=all are ignored (reference section 4), so neither is
 # offered. Values are not percent-decoded by Orthanc (PatientName=O%20Brien^Pat matches nothing, O?Brien^Pat
-# does): the query builders send ^ * ? , raw, and free text that needs percent-encoding (space, non-ASCII, & = + # %)
-# as a wildcard form with * in place of those characters, filtered exactly on the client (percentdecoding no).
+# does): the query builders send ^ * ? raw (and , between the UIDs of a list), and free text that needs percent-encoding (space, non-ASCII, & = + # %)
+# or a comma (Orthanc splits values on commas into lists) as a wildcard form with * in place of those characters,
+# filtered exactly on the client (percentdecoding no).
 # Levels as Orthanc keeps them: patient attributes are matched at the study level.
 profile     Orthanc
 title       Orthanc 1.10 with the DICOMweb plugin 1.7

@@ -18,8 +18,8 @@ internal static class QueryMethodEmitter
         var wildcards = wildcard ? "true" : "false";
         // Where the server does not percent-decode, the docs say what happens to text that needs encoding.
         var undecoded = serverDecodes ? null : wildcard
-            ? "This server does not percent-decode: a value with a space, <c>&amp; = + # %</c> or non-ASCII is sent with <c>*</c> in their place and the answer filtered on the client."
-            : "This server does not percent-decode and has no wild card matching here: a value with a space, <c>&amp; = + # %</c> or non-ASCII is refused (<see cref=\"global::System.ArgumentException\"/>).";
+            ? "This server does not percent-decode: a value with a space, a comma, <c>&amp; = + # %</c> or non-ASCII is sent with <c>*</c> in their place and the answer filtered on the client."
+            : "This server does not percent-decode and has no wild card matching here: a value with a space, a comma, <c>&amp; = + # %</c> or non-ASCII is refused (<see cref=\"global::System.ArgumentException\"/>).";
         // Free text goes through SetTextMatch, which knows what to do for a server that does not percent-decode.
         string Text(string kind, string value) => $"SetTextMatch({key}, {tag}, global::DicomTyped.Query.QidoTextMatch.{kind}, {value}, serverWildcards: {wildcards});";
 
@@ -40,7 +40,7 @@ internal static class QueryMethodEmitter
         }
         if ((a.Matching & MatchKinds.Fuzzy) != 0)
         {
-            var fuzzyNote = serverDecodes ? "" : " This server does not percent-decode: a value with a space, <c>&amp; = + # %</c> or non-ASCII is refused (<see cref=\"global::System.ArgumentException\"/>).";
+            var fuzzyNote = serverDecodes ? "" : " This server does not percent-decode: a value with a space, a comma, <c>&amp; = + # %</c> or non-ASCII is refused (<see cref=\"global::System.ArgumentException\"/>).";
             Doc(w, $"Matches {what}: fuzzy matching, sending <c>fuzzymatching=true</c>, which the server applies to every person-name match of the query.{fuzzyNote}", "value",
                 ("value", "Name parts to match the way the server's fuzzy matching does (e.g. word prefixes)."));
             Method(w, builder, member + "Fuzzy", "string value", Text("Fuzzy", $"{Values}Text(value, {keyword})"), "EnableFuzzyMatching();");

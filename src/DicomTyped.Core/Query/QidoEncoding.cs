@@ -37,8 +37,15 @@ public static class QidoEncoding
     }
 
     /// <summary>
-    /// The value with each run of characters that cannot travel raw replaced by one <c>*</c>: the form a server that
-    /// does not percent-decode still matches (it matches a superset; the caller filters the answer exactly).
+    /// True when a server that does not percent-decode cannot be sent <paramref name="value"/> as a single value: it has
+    /// a character that must be percent-encoded, or a comma, which such a server (Orthanc) reads as a list separator.
+    /// </summary>
+    internal static bool NeedsWildcardForm(string value) => !TravelsRaw(value) || value.Contains(',');
+
+    /// <summary>
+    /// The value with each run of characters that cannot travel raw (and commas, see <see cref="NeedsWildcardForm"/>)
+    /// replaced by one <c>*</c>: the form a server that does not percent-decode still matches (it matches a superset;
+    /// the caller filters the answer exactly).
     /// </summary>
     internal static string WithWildcardsForEncoded(string value)
     {
@@ -46,7 +53,7 @@ public static class QidoEncoding
         var inRun = false;
         foreach (var c in value)
         {
-            if (MustEncode(c))
+            if (MustEncode(c) || c == ',')
             {
                 if (!inRun && (builder.Length == 0 || builder[^1] != '*'))
                 {

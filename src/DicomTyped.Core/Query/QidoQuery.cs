@@ -63,7 +63,8 @@ public abstract class QidoQuery<TMatch>
     /// <summary>
     /// Sets the match value of a free-text attribute (PN, LO, SH, CS…). For a server that percent-decodes, this is
     /// <see cref="SetMatch"/>. For one that does not, a value with characters that must be percent-encoded (space,
-    /// <c>&amp; = + # %</c>, non-ASCII…) would match nothing, so it is sent with one <c>*</c> in place of each run of them
+    /// <c>&amp; = + # %</c>, non-ASCII…) would match nothing, and so would one with a comma, which Orthanc splits into a
+    /// list of values; so it is sent with one <c>*</c> in place of each run of them
     /// (a wider match the server does understand) and the answer is filtered on the client by the value as written
     /// (<see cref="QidoRequest.ClientFilters"/>). Where that cannot be done, the call throws instead of letting a search
     /// return nothing for a value that is stored.
@@ -80,7 +81,7 @@ public abstract class QidoQuery<TMatch>
     protected void SetTextMatch(string key, uint tag, QidoTextMatch kind, string value, bool serverWildcards)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (_serverDecodesValues || QidoEncoding.TravelsRaw(value))
+        if (_serverDecodesValues || !QidoEncoding.NeedsWildcardForm(value))
         {
             SetMatch(key, value);
             return;
@@ -88,8 +89,8 @@ public abstract class QidoQuery<TMatch>
         if (kind == QidoTextMatch.Fuzzy || !serverWildcards)
         {
             throw new ArgumentException(
-                $"{key}: '{value}' has characters that must be percent-encoded in a URL (space, & = + # %, non-ASCII, …), and this server " +
-                "does not percent-decode query values, so it would match nothing; it has no wild card matching " +
+                $"{key}: '{value}' has characters that must be percent-encoded in a URL (space, & = + # %, non-ASCII, …) or a comma, and this " +
+                "server does not percent-decode query values (and reads a comma as a list), so it would match nothing; it has no wild card matching " +
                 (kind == QidoTextMatch.Fuzzy ? "the client can combine with fuzzy matching" : "on this attribute to send a wider form instead") +
                 ". Search by another attribute.", key);
         }

@@ -78,6 +78,17 @@ public sealed class OrthancSearchTests(OrthancFixture orthanc)
     }
 
     [SkippableFact]
+    public async Task A_name_with_a_comma_is_found()
+    {
+        using var client = DicomWebClient.Create(orthanc.BaseAddress);
+        var studies = await StoreStudiesAsync(client, "DOE,JOHN", "DOE^JOHN");
+
+        var page = await client.SearchAsync(Orthanc.Qido.Studies().PatientName("DOE,JOHN"), Ct);
+
+        Assert.Equal([studies["DOE,JOHN"]], page.Items.Select(m => m.StudyInstanceUID));
+    }
+
+    [SkippableFact]
     public async Task Paging_advances_by_what_the_server_sent_not_by_what_the_filter_kept()
     {
         using var client = DicomWebClient.Create(orthanc.BaseAddress);

@@ -34,6 +34,10 @@ public sealed class UndecodedServerQueryTests
         Assert.Equal("studies?StudyDescription=A*B*C*D*E*F", Orthanc.Qido.Studies().StudyDescription("A&B=C+D#E%F").ToString());
 
     [Fact]
+    public void A_comma_becomes_a_star_because_orthanc_splits_lists_on_it() =>
+        Assert.Equal("studies?PatientName=DOE*JOHN", Orthanc.Qido.Studies().PatientName("DOE,JOHN").ToString());
+
+    [Fact]
     public void A_wildcard_pattern_keeps_its_wildcards_and_is_filtered_as_a_pattern()
     {
         var request = Orthanc.Qido.Studies().PatientNameWildcard("Mü?ler*").Build();

@@ -41,11 +41,14 @@ internal sealed class Part10ReadContext(DicomReadOptions options)
     {
         if (length > Options.MaxValueLength)
         {
-            throw new DicomLimitException(nameof(DicomReadOptions.MaxValueLength), Options.MaxValueLength,
-                $"A value of {length} bytes is too large to load; read pixel data by reference", offset, tag);
+            throw ValueTooLong(length, offset, tag);
         }
         Charge(length, offset, tag);
     }
+
+    private DicomLimitException ValueTooLong(long length, long offset, DicomTag tag) =>
+        new(nameof(DicomReadOptions.MaxValueLength), Options.MaxValueLength,
+            $"A value of {length} bytes is too large to load; read pixel data by reference", offset, tag);
 
     /// <summary>Counts an element whose value is not loaded (a sequence, or a value kept in the stream).</summary>
     public void ChargeElement(long offset, DicomTag tag) => Charge(0, offset, tag);
@@ -55,8 +58,11 @@ internal sealed class Part10ReadContext(DicomReadOptions options)
         _held += length + ElementCost;
         if (_held > Options.MaxTotalValueLength)
         {
-            throw new DicomLimitException(nameof(DicomReadOptions.MaxTotalValueLength), Options.MaxTotalValueLength,
-                $"The values read so far and this one of {length} bytes hold {_held} bytes", offset, tag);
+            throw TotalTooLarge(length, offset, tag);
         }
     }
+
+    private DicomLimitException TotalTooLarge(long length, long offset, DicomTag tag) =>
+        new(nameof(DicomReadOptions.MaxTotalValueLength), Options.MaxTotalValueLength,
+            $"The values read so far and this one of {length} bytes hold {_held} bytes", offset, tag);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace DicomTyped.Dicom.Part10;
 
@@ -45,10 +46,12 @@ internal static class Part10Rules
     public const int MinHeaderSize = 8;
     public const int LongHeaderSize = 12;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static DicomTag ReadTag(ReadOnlySpan<byte> span, bool bigEndian) =>
         new(DicomEndian.ReadUInt16(span, bigEndian), DicomEndian.ReadUInt16(span[2..], bigEndian));
 
     /// <summary>The size of the header that starts <paramref name="head"/> (at least 6 bytes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int HeaderSize(ReadOnlySpan<byte> head, bool explicitVR) =>
         explicitVR && ExplicitVRCodes.TryGet(head[4], head[5], out _, out var longLength) && longLength ? LongHeaderSize : MinHeaderSize;
 
@@ -67,8 +70,13 @@ internal static class Part10Rules
                 ? new ElementHeader(tag, explicitCode, true, DicomEndian.ReadUInt32(head[8..], bigEndian), LongHeaderSize)
                 : new ElementHeader(tag, explicitCode, true, DicomEndian.ReadUInt16(head[6..], bigEndian), MinHeaderSize);
         }
-        // pydicom reads an unknown VR with the 16-bit length of every VR not listed in PS3.5 7.1.2 and keeps the
-        // element; DCMTK assumes 32 bits and loses the rest of the file. 16 bits keeps the most.
+        return UnknownVR(head, tag, bigEndian, offset, context);
+    }
+
+    // pydicom reads an unknown VR with the 16-bit length of every VR not listed in PS3.5 7.1.2 and keeps the element;
+    // DCMTK assumes 32 bits and loses the rest of the file. 16 bits keeps the most.
+    private static ElementHeader UnknownVR(ReadOnlySpan<byte> head, DicomTag tag, bool bigEndian, long offset, Part10ReadContext context)
+    {
         context.Fault($"Invalid VR bytes 0x{head[4]:X2}{head[5]:X2}", "the value is kept as UN, its length read as 16 bits", offset, tag);
         return new ElementHeader(tag, DicomVR.UN, true, DicomEndian.ReadUInt16(head[6..], bigEndian), MinHeaderSize);
     }
@@ -101,6 +109,7 @@ internal static class Part10Rules
         tag == CoreTags.PixelData || tag == CoreTags.FloatPixelData || tag == CoreTags.DoubleFloatPixelData;
 
     /// <summary>True when the top-level read stops here (<see cref="DicomReadOptions.StopBeforePixelData"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool StopsBefore(DicomTag tag, DicomReadOptions options) =>
         options.StopBeforePixelData && tag.Value >= CoreTags.FloatPixelData.Value;
 
@@ -108,19 +117,19 @@ internal static class Part10Rules
     /// Handles a tag of group FFFE met where an element should start: true for the item delimiter that ends an item of
     /// undefined length; throws for any other item tag. False for an ordinary element.
     /// </summary>
-    public static bool EndsItem(DicomTag tag, bool undefinedItem, long offset)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool EndsItem(DicomTag tag, bool undefinedItem, long offset) =>
+        tag.Group == 0xFFFE && EndsItemSlow(tag, undefinedItem, offset);
+
+    private static bool EndsItemSlow(DicomTag tag, bool undefinedItem, long offset)
     {
         if (tag == CoreTags.ItemDelimitationItem)
         {
             return undefinedItem ? true : throw new DicomParseException("An item delimiter appears outside an item of undefined length", offset, tag);
         }
-        if (tag.Group == 0xFFFE)
-        {
-            throw new DicomParseException(tag == CoreTags.SequenceDelimitationItem
-                ? "A sequence delimiter appears without a sequence"
-                : "An item tag appears outside a sequence", offset, tag);
-        }
-        return false;
+        throw new DicomParseException(tag == CoreTags.SequenceDelimitationItem
+            ? "A sequence delimiter appears without a sequence"
+            : "An item tag appears outside a sequence", offset, tag);
     }
 
     /// <summary>The input ended where an element (or an item's delimiter) should start.</summary>
@@ -140,6 +149,7 @@ internal static class Part10Rules
     /// Tolerant reading only: true when what follows the last top-level element cannot be an element (fewer bytes than
     /// a header, or a (0000,0000) tag, which no data set holds) and is ignored as trailing padding, with a warning.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsTrailingPadding(int available, DicomTag? tag, Part10ReadContext context) =>
         !context.Options.Strict && (available < MinHeaderSize || tag?.Value == 0);
 
@@ -166,15 +176,20 @@ internal static class Part10Rules
     }
 
     /// <summary>Throws when a defined length runs past the end of the item that holds the element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CheckWithinItem(in ElementHeader header, long valueStart, long end, long offset)
     {
         if (end != NoEnd && valueStart + header.Length > end)
         {
-            throw new DicomParseException($"A length of {header.Length} bytes runs past the end of its item ({end - valueStart} bytes left)", offset, header.Tag);
+            throw PastEndOfItem(header, valueStart, end, offset);
         }
     }
 
+    private static DicomParseException PastEndOfItem(in ElementHeader header, long valueStart, long end, long offset) =>
+        new($"A length of {header.Length} bytes runs past the end of its item ({end - valueStart} bytes left)", offset, header.Tag);
+
     /// <summary>True when the form of a defined-length value depends on its first 4 bytes (see <see cref="DefinedLengthForm"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool NeedsValueStart(in ElementHeader header) =>
         header.Length >= MinHeaderSize && (header.VR == DicomVR.SQ || !header.VRFromInput);
 
@@ -183,7 +198,11 @@ internal static class Part10Rules
     /// <see cref="NeedsValueStart"/>, else nothing. A sequence that does not start with an item is a fault, kept as UN:
     /// pydicom reads it as one empty item and DCMTK stops reading the file; keeping the bytes loses nothing.
     /// </summary>
-    public static ValueForm DefinedLengthForm(in ElementHeader header, ReadOnlySpan<byte> valueStart, bool bigEndian, long offset, Part10ReadContext context)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ValueForm DefinedLengthForm(in ElementHeader header, ReadOnlySpan<byte> valueStart, bool bigEndian, long offset, Part10ReadContext context) =>
+        header.VR != DicomVR.SQ && header.VRFromInput ? ValueForm.Bytes : SequenceOrBytes(header, valueStart, bigEndian, offset, context);
+
+    private static ValueForm SequenceOrBytes(in ElementHeader header, ReadOnlySpan<byte> valueStart, bool bigEndian, long offset, Part10ReadContext context)
     {
         var startsWithItem = valueStart.Length >= 4 && ReadTag(valueStart, bigEndian) == CoreTags.Item;
         if (header.VR == DicomVR.SQ)
