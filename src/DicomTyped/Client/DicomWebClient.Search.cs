@@ -129,10 +129,18 @@ public sealed partial class DicomWebClient
         var parameters = QidoPaging.Split(request.QueryString, out var limit, out var offset);
         var pageSize = limit ?? _options.PageSize;
         var next = offset ?? 0;
+        byte[]? previousBody = null;
         while (true)
         {
             var pageRequest = new QidoRequest(request.Path, QidoPaging.With(parameters, pageSize, next), request.ClientFilters);
-            var page = await SearchPageAsync<TMatch>(pageRequest, cancellationToken).ConfigureAwait(false);
+            var (page, bodyHash, response) = await SearchPageWithHashAsync<TMatch>(pageRequest, cancellationToken).ConfigureAwait(false);
+            // A server that ignores offset sends the same non-empty page forever: paging to the end would never end.
+            if (page.ReceivedCount > 0 && previousBody is not null && bodyHash.AsSpan().SequenceEqual(previousBody))
+            {
+                throw new DicomWebInvalidResponseException(response,
+                    $"the page at offset {next} is the same as the page before it: the server ignores 'offset', so paging cannot reach the end.");
+            }
+            previousBody = bodyHash;
             foreach (var match in page.Items)
             {
                 yield return match;
@@ -148,6 +156,12 @@ public sealed partial class DicomWebClient
     private async Task<QidoPage<TMatch>> SearchPageAsync<TMatch>(QidoRequest request, CancellationToken cancellationToken)
         where TMatch : IDicomJsonReadable<TMatch>
     {
+        return (await SearchPageWithHashAsync<TMatch>(request, cancellationToken).ConfigureAwait(false)).Page;
+    }
+
+    private async Task<(QidoPage<TMatch> Page, byte[] BodyHash, DicomWebError Response)> SearchPageWithHashAsync<TMatch>(QidoRequest request, CancellationToken cancellationToken)
+        where TMatch : IDicomJsonReadable<TMatch>
+    {
         using var response = await SendAsync(token => SendSearchAsync(request, token), cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var body = await ReadJsonBodyAsync(response, cancellationToken).ConfigureAwait(false);
@@ -157,7 +171,7 @@ public sealed partial class DicomWebClient
         QidoPaging.Split(request.QueryString, out var limit, out var offset);
         var page = new QidoPage<TMatch>(items, offset ?? 0, limit, ResponseWarnings.RemainingCount(warnings), warnings) { ReceivedCount = received.Count };
         DicomWebClientLog.Searched(_logger, SearchRouteShape(request.Path), items.Count, page.RemainingCount);
-        return page;
+        return (page, System.Security.Cryptography.SHA256.HashData(body.Span), DicomWebResponseExtensions.Describe(response));
     }
 
     // Every search goes through the Refit routes, so the HttpClient's VerbatimQueryHandler keeps '^' unescaped.

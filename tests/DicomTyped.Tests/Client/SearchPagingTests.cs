@@ -74,6 +74,24 @@ public sealed class SearchPagingTests
     }
 
     [Fact]
+    public async Task A_server_that_ignores_offset_is_an_error_not_an_endless_search()
+    {
+        const string body = "[{\"0020000D\":{\"vr\":\"UI\",\"Value\":[\"1.2.3\"]}}]";
+        await using var server = new LoopbackServer(async context =>
+        {
+            context.Response.ContentType = "application/dicom+json";
+            await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(body));
+        });
+        using var client = DicomWebClient.Create(server.Root);
+
+        var error = await Assert.ThrowsAsync<DicomTyped.Http.DicomWebInvalidResponseException>(
+            () => AllStudyUidsAsync(client, AzureV2.Qido.Studies().Limit(5)));
+
+        Assert.Contains("ignores 'offset'", error.Message);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_204_ends_the_search()
     {
         await using var server = new LoopbackServer(async context =>
