@@ -60,8 +60,9 @@ internal sealed partial class SqliteDicomIndex
         }
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var instanceKey = (long)(await ScalarAsync(connection, transaction,
-            "INSERT INTO instance (series_key, study_key, sop_uid, sop_class_uid, transfer_syntax, file_key, size, created, attributes) " +
-            "VALUES ($series, $study, $sop, $class, $ts, $file, $size, $created, $attributes) RETURNING instance_key", cancellationToken,
+            "INSERT INTO instance (series_key, study_key, sop_uid, sop_class_uid, transfer_syntax, file_key, size, created, invalid_tags, attributes) " +
+            "VALUES ($series, $study, $sop, $class, $ts, $file, $size, $created, $invalid, $attributes) RETURNING instance_key", cancellationToken,
+            ("$invalid", InvalidTagText.Format(instance.InvalidTags)),
             ("$series", seriesKey), ("$study", studyKey), ("$sop", instance.SopInstanceUid), ("$class", instance.SopClassUid),
             ("$ts", instance.TransferSyntaxUid), ("$file", instance.FileKey), ("$size", instance.Size), ("$created", now),
             ("$attributes", instance.InstanceAttributes)).ConfigureAwait(false))!;

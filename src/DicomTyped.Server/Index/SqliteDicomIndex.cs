@@ -101,7 +101,7 @@ internal sealed partial class SqliteDicomIndex : IDicomIndex, IDisposable
     }
 
     private const string LocationColumns =
-        "st.study_uid, se.series_uid, i.sop_uid, i.sop_class_uid, i.transfer_syntax, i.file_key, i.size, i.instance_key, i.created";
+        "st.study_uid, se.series_uid, i.sop_uid, i.sop_class_uid, i.transfer_syntax, i.file_key, i.size, i.instance_key, i.created, i.invalid_tags";
 
     private const string LocationJoin =
         "instance i JOIN series se ON se.series_key = i.series_key JOIN study st ON st.study_key = i.study_key";
@@ -115,7 +115,8 @@ internal sealed partial class SqliteDicomIndex : IDicomIndex, IDisposable
         reader.GetString(5),
         reader.GetInt64(6),
         reader.GetInt64(7),
-        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)));
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+        InvalidTagText.Parse(reader.GetString(9)));
 
     private static async Task<List<InstanceLocation>> ReadLocationsAsync(SqliteCommand command, CancellationToken cancellationToken)
     {

@@ -356,6 +356,55 @@ public class Part10WriterValidationTests
         Assert.Throws<ArgumentException>(() => dataset.SetString(new DicomTag(0x00081030), DicomVR.LO, new string('é', 65)));
     }
 
+    [Fact]
+    public void A_sloppy_uid_read_from_a_file_is_copied_into_a_new_meta_group_without_error()
+    {
+        var sloppy = Minimal();
+        sloppy.Set(new DicomElement(new DicomTag(0x00080018), DicomVR.UI, Encoding.ASCII.GetBytes("1.2.03\0")));
+        var original = new MemoryStream();
+        new DicomFile(sloppy).Save(original, new DicomWriteOptions { AllowInvalidValues = true });
+
+        // A new file around the read data set: its meta group takes the SOP Instance UID as it was read.
+        var read = DicomFile.Read(original.ToArray());
+        var again = new MemoryStream();
+        new DicomFile(read.Dataset).Save(again);
+        Assert.Equal("1.2.03", DicomFile.Read(again.ToArray()).FileMetaInformation.GetUid(new DicomTag(0x00020003)));
+    }
+
+    [Fact]
+    public void A_file_with_group_0002_after_its_meta_group_reads_and_saves_back_without_error()
+    {
+        // Written as (0003,0100) and patched to (0002,0100) after the meta group: a file as some tools make them.
+        var dataset = Minimal();
+        dataset.Set(new DicomElement(new DicomTag(0x00030100), DicomVR.UI, Encoding.ASCII.GetBytes("1.2.3\0")));
+        var bytes = new MemoryStream();
+        new DicomFile(dataset).Save(bytes);
+        var patched = bytes.ToArray();
+        var at = patched.AsSpan().IndexOf(new byte[] { 0x03, 0x00, 0x00, 0x01, (byte)'U', (byte)'I' });
+        Assert.True(at > 132);
+        patched[at] = 0x02;
+
+        var read = DicomFile.Read(patched);
+        var again = new MemoryStream();
+        read.Save(again);
+        var reread = DicomFile.Read(again.ToArray());
+        Assert.False(reread.Dataset.Contains(new DicomTag(0x00020100)));
+        Assert.Equal(read.Dataset.Count(e => e.Tag.Group != 0x0002), reread.Dataset.Count);
+    }
+
+    [Fact]
+    public void Group_0002_that_a_reader_left_inside_the_data_set_is_left_out_on_save_and_named_in_warnings()
+    {
+        // As a reader that keeps such elements where it found them would hand them over.
+        var dataset = Minimal();
+        dataset.Set(new DicomElement(new DicomTag(0x00020100), DicomVR.UI, Encoding.ASCII.GetBytes("1.2.3\0")) { IsAsRead = true });
+        var output = new MemoryStream();
+        var result = new DicomFile(dataset).Save(output);
+        Assert.Contains(result.Warnings, w => w.Contains("(0002,0100)", StringComparison.Ordinal));
+        Assert.False(DicomFile.Read(output.ToArray()).Dataset.Contains(new DicomTag(0x00020100)));
+        Assert.True(dataset.Contains(new DicomTag(0x00020100)), "the caller's data set is not changed by the save");
+    }
+
     // Values of the default repertoire as ASCII, anything else as Latin-1 bytes (which the default repertoire refuses).
     private static byte[] Latin1(string text, DicomVR vr) => DicomValueEncoderPad(Encoding.Latin1.GetBytes(text), vr);
 

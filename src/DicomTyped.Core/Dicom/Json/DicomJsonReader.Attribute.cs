@@ -12,6 +12,7 @@ public static partial class DicomJsonReader
         DicomVR? vr = null;
         var valueReader = default(Utf8JsonReader);
         var hasValue = false;
+        DicomElement? read = null;
         string? bulkDataUri = null;
         byte[]? inlineBinary = null;
         var forms = 0;
@@ -25,10 +26,16 @@ public static partial class DicomJsonReader
             else if (reader.ValueTextEquals("Value"u8))
             {
                 reader.Read();
-                // The VR may come later: remember where the value starts and read it once the VR is known.
-                valueReader = reader;
                 hasValue = true;
                 forms++;
+                if (vr is { } known)
+                {
+                    // The usual order ("vr" first): read the value at once, so each token is read once at every depth.
+                    read = FromValue(ref reader, tag, known, context, depth, owner);
+                    continue;
+                }
+                // The VR may come later: remember where the value starts and read it once the VR is known.
+                valueReader = reader;
                 reader.Skip();
             }
             else if (reader.ValueTextEquals("InlineBinary"u8))
@@ -71,21 +78,33 @@ public static partial class DicomJsonReader
         {
             return FromInlineBinary(ref reader, tag, resolved, inlineBinary, context);
         }
-        if (resolved == DicomVR.SQ)
+        if (read is not null)
         {
-            var items = hasValue ? ReadItems(ref valueReader, context, depth, owner) : null;
-            var sequence = new DicomSequence(tag, DicomVR.SQ, items);
-            return sequence;
+            return read;
         }
-        if (!hasValue || valueReader.TokenType == JsonTokenType.Null)
+        if (!hasValue)
         {
-            return new DicomElement(tag, resolved, ReadOnlyMemory<byte>.Empty);
+            return resolved == DicomVR.SQ ? new DicomSequence(tag, DicomVR.SQ, null) : new DicomElement(tag, resolved, ReadOnlyMemory<byte>.Empty);
         }
-        if (valueReader.TokenType != JsonTokenType.StartArray)
+        return FromValue(ref valueReader, tag, resolved, context, depth, owner);
+    }
+
+    // The "Value" member's value (the reader on it), read by VR; the reader is left on the value's last token.
+    private static DicomElement FromValue(ref Utf8JsonReader reader, DicomTag tag, DicomVR vr, ReadContext context, int depth, DicomDataset owner)
+    {
+        if (vr == DicomVR.SQ)
         {
-            throw Fail(ref valueReader, context, $"Value is {valueReader.TokenType}, not an array");
+            return new DicomSequence(tag, DicomVR.SQ, ReadItems(ref reader, context, depth, owner));
         }
-        return new DicomElement(tag, resolved, ReadValues(ref valueReader, resolved, context));
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return new DicomElement(tag, vr, ReadOnlyMemory<byte>.Empty);
+        }
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Fail(ref reader, context, $"Value is {reader.TokenType}, not an array");
+        }
+        return new DicomElement(tag, vr, ReadValues(ref reader, vr, context));
     }
 
     private static byte[] ReadBase64(ref Utf8JsonReader reader, ReadContext context)

@@ -40,10 +40,11 @@ namespace DicomTyped.Dicom.Json;
 /// array, and nesting deeper than <see cref="DicomJsonReader.MaxNestingDepth"/> sequences are errors for the whole
 /// body. Every error is a <see cref="DicomJsonException"/>; no other exception escapes either reader.</item>
 /// </list>
-/// pydicom 2.3.1 (<c>Dataset.from_json</c>) agrees on rules 2 (case), 3, 5 (entries), 6, 7, 8 and 10 (it warns),
-/// rejects a missing <c>vr</c> (KeyError) and <c>"Value": null</c> (TypeError), keeps an empty <c>vr</c> as an empty
-/// VR, keeps the last of a repeated key, keeps an unknown VR code, reads only a single data set object (not an array)
-/// and raises ValueError on an IS <c>"three"</c>.
+/// pydicom 2.3.1 (<c>Dataset.from_json</c>, checked on each input of the tests) reads a single data set object only
+/// (an array raises), keeps the last of a repeated key, reads a 7-digit key as another tag, keeps an empty, unknown or
+/// numeric <c>vr</c> as it stands, raises KeyError on a missing <c>vr</c> and TypeError on <c>"Value": null</c>, keeps a
+/// lone surrogate, raises on invalid UTF-8, reads TM/DA out of syntax with a warning and raises ValueError on an IS,
+/// DS or US that is not a number; on the other rules it reads what these readers read.
 /// </remarks>
 public static class DicomJsonRules
 {

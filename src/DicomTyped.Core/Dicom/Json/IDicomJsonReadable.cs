@@ -14,6 +14,8 @@ public interface IDicomJsonReadable<TSelf>
     /// Reads one data set object. The reader is on the object's <see cref="JsonTokenType.StartObject"/>
     /// (or before it, when nothing was read yet) and is left on its <see cref="JsonTokenType.EndObject"/>.
     /// </summary>
-    /// <exception cref="DicomJsonException">An attribute's value is malformed; the message names the tag.</exception>
+    /// <remarks>What is accepted is stated in <see cref="DicomJsonRules"/>; a value that does not fit its VR leaves its
+    /// property null and is reported in the record's <c>Warnings</c>, not thrown.</remarks>
+    /// <exception cref="DicomJsonException">The JSON is malformed or not a DICOM JSON data set; the message names the tag. No other exception escapes.</exception>
     static abstract TSelf ReadFrom(ref Utf8JsonReader reader);
 }

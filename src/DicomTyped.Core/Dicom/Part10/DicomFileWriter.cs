@@ -21,9 +21,10 @@ internal static class DicomFileWriter
         var meta = BuildMeta(file, syntax, options);
         // Everything is checked before the first byte, so a refused file leaves nothing half written in the stream.
         var warnings = new List<string>();
+        var dataset = WithoutReadFileMeta(file.Dataset, warnings);
         var validator = new DicomDatasetValidator(options.AllowInvalidValues, options.MaxNestingDepth, warnings);
         validator.ValidateFileMeta(meta);
-        validator.ValidateDataset(file.Dataset, syntax.IsExplicitVR);
+        validator.ValidateDataset(dataset, syntax.IsExplicitVR);
         if (file.TransferSyntax.IsBigEndian && !syntax.IsBigEndian)
         {
             warnings.Insert(0, $"The data set was read in {file.TransferSyntax.Name} and is written in {syntax.Name}: binary values were converted to little endian.");
@@ -42,12 +43,12 @@ internal static class DicomFileWriter
             await using (deflate.ConfigureAwait(false))
             {
                 await output.SwitchStreamAsync(deflate, async, ct).ConfigureAwait(false);
-                await writer.WriteDatasetAsync(output, file.Dataset, async, ct).ConfigureAwait(false);
+                await writer.WriteDatasetAsync(output, dataset, async, ct).ConfigureAwait(false);
                 await output.FlushAsync(async, ct).ConfigureAwait(false);
             }
             return result;
         }
-        await writer.WriteDatasetAsync(output, file.Dataset, async, ct).ConfigureAwait(false);
+        await writer.WriteDatasetAsync(output, dataset, async, ct).ConfigureAwait(false);
         await output.FlushAsync(async, ct).ConfigureAwait(false);
         return result;
     }
@@ -104,11 +105,44 @@ internal static class DicomFileWriter
         return meta;
     }
 
+    // The value's bytes are copied as they are: a UID read from a sloppy file is not checked again here, as it would not be
+    // in the data set.
     private static void CopyUidIfMissing(DicomDataset meta, DicomTag metaTag, DicomDataset dataset, DicomTag datasetTag)
     {
-        if (!meta.Contains(metaTag) && dataset.GetUid(datasetTag) is { Length: > 0 } uid)
+        if (!meta.Contains(metaTag) && dataset.TryGetElement(datasetTag, out var element) && element.VR == DicomVR.UI && element.Length > 0)
         {
-            meta.SetUid(metaTag, uid);
+            meta.Set(new DicomElement(metaTag, DicomVR.UI, element.Value) { IsAsRead = element.IsAsRead });
         }
+    }
+
+    // Group 0002 read inside a data set cannot be written back there (a reader would take it for the meta group), and
+    // refusing would break "reads without error, saves without error": such elements are left out and named in warnings.
+    private static DicomDataset WithoutReadFileMeta(DicomDataset dataset, List<string> warnings)
+    {
+        var found = false;
+        foreach (var element in dataset)
+        {
+            // Tag order: group 0002 comes first, so the scan ends at the first element past it.
+            if (element.Tag.Group > 0x0002)
+            {
+                break;
+            }
+            found |= element.Tag.Group == 0x0002 && element.IsAsRead;
+        }
+        if (!found)
+        {
+            return dataset;
+        }
+        var kept = new DicomDataset();
+        foreach (var e in dataset)
+        {
+            if (e.Tag.Group == 0x0002 && e.IsAsRead)
+            {
+                warnings.Add($"{e.Tag} {e.VR} was read inside the data set, where group 0002 does not belong (PS3.10 7.1), and was left out.");
+                continue;
+            }
+            kept.AddInOrder(e);
+        }
+        return kept;
     }
 }

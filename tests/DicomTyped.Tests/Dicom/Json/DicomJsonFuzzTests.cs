@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using DicomTyped.Dicom.Json;
 using DicomTyped.Tests.Support;
 using Xunit;
@@ -21,7 +22,7 @@ public sealed class DicomJsonFuzzTests
     private const int Inputs = 20_000;
 
     public static TheoryData<string> Readers() =>
-        ["StudyMatch", "SeriesMatch", "InstanceMatch", "InstanceMetadata", "DicomJsonReader"];
+        ["StudyMatch", "SeriesMatch", "InstanceMatch", "InstanceMetadata", "DicomJsonReader", "DicomJsonReader streamed"];
 
     [Theory]
     [MemberData(nameof(Readers))]
@@ -33,6 +34,7 @@ public sealed class DicomJsonFuzzTests
             "SeriesMatch" => body => AzureV2.SeriesMatch.ReadArray(body),
             "InstanceMatch" => body => AzureV2.InstanceMatch.ReadArray(body),
             "InstanceMetadata" => body => AzureV2.InstanceMetadata.ReadArray(body),
+            "DicomJsonReader streamed" => ReadStreamed,
             _ => body => DicomJsonReader.ReadDatasets(body),
         };
         var seeds = Seeds();
@@ -60,6 +62,23 @@ public sealed class DicomJsonFuzzTests
         // Both outcomes must be common, or the mutations test only one path.
         Assert.True(rejected > Inputs / 10, $"only {rejected} of {Inputs} rejected");
         Assert.True(accepted > Inputs / 20, $"only {accepted} of {Inputs} read");
+    }
+
+    // 1-64 bytes per read, so that every mutation also meets the streamed reader's between-reads state.
+    private static void ReadStreamed(byte[] body)
+    {
+        var datasets = DicomJsonReader.ReadDatasetsAsync(new ChunkedStream(body, 1, 64, body.Length), CancellationToken.None);
+        var enumerator = datasets.GetAsyncEnumerator();
+        try
+        {
+            while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+            {
+            }
+        }
+        finally
+        {
+            enumerator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
     private static List<byte[]> Seeds()
