@@ -104,7 +104,7 @@ public static partial class DicomJsonReader
         {
             throw Fail(ref reader, context, $"Value is {reader.TokenType}, not an array");
         }
-        return new DicomElement(tag, vr, ReadValues(ref reader, vr, context));
+        return new DicomElement(tag, vr, ReadValues(ref reader, vr, context)) { IsAsRead = true };
     }
 
     private static byte[] ReadBase64(ref Utf8JsonReader reader, ReadContext context)
@@ -157,6 +157,6 @@ public static partial class DicomJsonReader
         {
             return new DicomFragments(tag, vr, offsetTable, fragments);
         }
-        return new DicomElement(tag, vr, DicomValueEncoder.Pad(bytes, vr));
+        return new DicomElement(tag, vr, DicomValueEncoder.Pad(bytes, vr)) { IsAsRead = true };
     }
 }
