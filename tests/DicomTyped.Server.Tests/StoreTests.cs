@@ -101,6 +101,11 @@ public sealed class StoreTests
         Assert.Contains(StoreResponseJson.Comments(stored), c => c.Contains("StudyDate"));
         using var search = await server.Http.GetAsync("studies?StudyDate=20240101-20241231", Ct);
         Assert.Equal(HttpStatusCode.NoContent, search.StatusCode);
+        using var client = server.Client();
+        var metadata = Assert.Single(await client.GetChangeFeedAsync(cancellationToken: Ct)).Metadata;
+        Assert.NotNull(metadata);
+        Assert.False(metadata.Contains(DicomTags.StudyDate));
+        Assert.True(metadata.Contains(DicomTags.PatientName));
     }
 
     [Fact]
@@ -180,6 +185,24 @@ public sealed class StoreTests
         using var response = await server.Http.SendAsync(TestInstances.StoreRequest("studies", content), Ct);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Empty(Directory.GetFiles(Path.Combine(server.DataDirectory, "files"), "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task A_chunked_body_that_grows_past_the_limit_is_413_and_leaves_no_file()
+    {
+        await using var server = await ServerFixture.StartAsync(o => o.MaxRequestBodySize = 64 * 1024);
+        // No Content-Length: the limit is only met while the body is read.
+        using var content = new StreamContent(new NonSeekableStream(File.ReadAllBytes(TestInstances.Dcm("blue-circle.dcm"))));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/dicom");
+        using var response = await server.Http.SendAsync(TestInstances.StoreRequest("studies", content), Ct);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(Directory.GetFiles(server.DataDirectory, "*.dcm", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(Path.Combine(server.DataDirectory, "tmp")));
+    }
+
+    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class ChangeFeedJson
         writer.WriteString("State", row.State);
         if (includeMetadata && row.CurrentFileKey is { } fileKey)
         {
-            var metadata = await ReadMetadataAsync(files, fileKey, cancellationToken).ConfigureAwait(false);
+            var metadata = await ReadMetadataAsync(files, fileKey, row.InvalidTags, cancellationToken).ConfigureAwait(false);
             if (metadata is not null)
             {
                 writer.WritePropertyName("Metadata");
@@ -35,13 +35,13 @@ internal static class ChangeFeedJson
         writer.WriteEndObject();
     }
 
-    private static async Task<Dicom.DicomDataset?> ReadMetadataAsync(IInstanceFileStore files, string fileKey, CancellationToken cancellationToken)
+    private static async Task<Dicom.DicomDataset?> ReadMetadataAsync(IInstanceFileStore files, string fileKey, System.Collections.Generic.IReadOnlyList<uint> invalidTags, CancellationToken cancellationToken)
     {
         try
         {
             await using var stream = files.OpenRead(fileKey);
             var file = await DicomFile.ReadAsync(stream, new DicomReadOptions { StopBeforePixelData = true }, cancellationToken).ConfigureAwait(false);
-            return MetadataFilter.WithoutBulkData(file.Dataset);
+            return MetadataFilter.WithoutBulkData(file.Dataset, invalidTags);
         }
         catch (FileNotFoundException)
         {

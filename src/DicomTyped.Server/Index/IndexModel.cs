@@ -23,6 +23,7 @@ internal readonly record struct MatchEntry(QidoLevel Level, uint Tag, string Val
 /// <param name="SeriesAttributes">DICOM JSON of the series-level attributes.</param>
 /// <param name="InstanceAttributes">DICOM JSON of the instance-level attributes.</param>
 /// <param name="Matches">The values it can be found by.</param>
+/// <param name="InvalidTags">Attributes that failed validation (v2 stores them with a warning): left out of metadata and search.</param>
 internal sealed record IndexedInstance(
     string StudyInstanceUid,
     string SeriesInstanceUid,
@@ -34,7 +35,8 @@ internal sealed record IndexedInstance(
     byte[] StudyAttributes,
     byte[] SeriesAttributes,
     byte[] InstanceAttributes,
-    IReadOnlyList<MatchEntry> Matches);
+    IReadOnlyList<MatchEntry> Matches,
+    IReadOnlyCollection<uint> InvalidTags);
 
 /// <summary>Where a stored instance is and what it is: what retrieve needs.</summary>
 /// <param name="StudyInstanceUid">Study Instance UID.</param>
@@ -46,6 +48,7 @@ internal sealed record IndexedInstance(
 /// <param name="Size">File size in bytes.</param>
 /// <param name="Version">The index row id: changes when an instance is deleted and stored again (use it in ETags).</param>
 /// <param name="Created">When it was stored (UTC).</param>
+/// <param name="InvalidTags">Attributes that failed validation on store: WADO-RS metadata leaves them out (Azure v2).</param>
 internal sealed record InstanceLocation(
     string StudyInstanceUid,
     string SeriesInstanceUid,
@@ -55,7 +58,8 @@ internal sealed record InstanceLocation(
     string FileKey,
     long Size,
     long Version,
-    DateTimeOffset Created);
+    DateTimeOffset Created,
+    IReadOnlyList<uint> InvalidTags);
 
 /// <summary>The outcome of adding an instance to the index.</summary>
 internal enum AddInstanceOutcome
@@ -84,6 +88,7 @@ internal enum ChangeAction
 /// <param name="SopInstanceUid">SOP Instance UID.</param>
 /// <param name="State"><c>current</c>, <c>replaced</c> or <c>deleted</c>.</param>
 /// <param name="CurrentFileKey">For a current entry, the file of the instance (for its metadata).</param>
+/// <param name="InvalidTags">For a current entry, the attributes its metadata leaves out.</param>
 internal sealed record ChangeRow(
     long Sequence,
     DateTimeOffset Timestamp,
@@ -92,4 +97,5 @@ internal sealed record ChangeRow(
     string SeriesInstanceUid,
     string SopInstanceUid,
     string State,
-    string? CurrentFileKey);
+    string? CurrentFileKey,
+    IReadOnlyList<uint> InvalidTags);

@@ -10,13 +10,15 @@ namespace DicomTyped.Server.Index;
 /// <param name="Conditions">All must hold.</param>
 /// <param name="Offset">Matches to skip.</param>
 /// <param name="Limit">Matches to return at most.</param>
+/// <param name="WantsModalitiesInStudy">Read each match's ModalitiesInStudy (matched on or named by includefield).</param>
 internal sealed record IndexQuery(
     QidoLevel ResultLevel,
     string? StudyInstanceUid,
     string? SeriesInstanceUid,
     IReadOnlyList<IndexCondition> Conditions,
     int Offset,
-    int Limit);
+    int Limit,
+    bool WantsModalitiesInStudy = false);
 
 /// <summary>A condition on the normalized values of one attribute at one level.</summary>
 internal abstract record IndexCondition(QidoLevel Level, uint Tag);

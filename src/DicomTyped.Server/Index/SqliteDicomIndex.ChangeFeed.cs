@@ -16,7 +16,7 @@ internal sealed partial class SqliteDicomIndex
         "     WHEN i.instance_key IS NOT NULL THEN 'current' " +
         "     WHEN EXISTS (SELECT 1 FROM change_feed n WHERE n.sop_uid = c.sop_uid AND n.sequence > c.sequence AND n.action = 0) THEN 'replaced' " +
         "     ELSE 'deleted' END, " +
-        "CASE WHEN c.action = 0 THEN i.file_key END " +
+        "CASE WHEN c.action = 0 THEN i.file_key END, i.invalid_tags " +
         "FROM change_feed c LEFT JOIN instance i ON i.instance_key = c.instance_key";
 
     public async Task<IReadOnlyList<ChangeRow>> GetChangesAsync(ChangeFeedQuery query, CancellationToken cancellationToken)
@@ -66,7 +66,8 @@ internal sealed partial class SqliteDicomIndex
                 reader.GetString(4),
                 reader.GetString(5),
                 reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7)));
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.IsDBNull(8) ? [] : InvalidTagText.Parse(reader.GetString(8))));
         }
         return list;
     }

@@ -83,7 +83,7 @@ internal sealed partial class SqliteDicomIndex
                 studyKeys.Add(reader.GetInt64(6));
             }
         }
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = 0; query.WantsModalitiesInStudy && i < rows.Count; i++)
         {
             rows[i] = rows[i] with { ModalitiesInStudy = await ModalitiesAsync(connection, studyKeys[i], cancellationToken).ConfigureAwait(false) };
         }
@@ -99,7 +99,8 @@ internal sealed partial class SqliteDicomIndex
     private static async Task<IReadOnlyList<string>> ModalitiesAsync(SqliteConnection connection, long studyKey, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, null,
-            "SELECT DISTINCT mv.value FROM series se JOIN match_value mv ON mv.level = 1 AND mv.owner_key = se.series_key AND mv.tag = $tag " +
+            // CROSS JOIN keeps the study's few series as the outer loop (SQLite does not reorder it).
+            "SELECT DISTINCT mv.value FROM series se CROSS JOIN match_value mv ON mv.level = 1 AND mv.owner_key = se.series_key AND mv.tag = $tag " +
             "WHERE se.study_key = $study ORDER BY mv.value", ("$tag", (long)ModalityTag), ("$study", studyKey));
         var list = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

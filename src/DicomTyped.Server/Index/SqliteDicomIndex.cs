@@ -62,7 +62,11 @@ internal sealed partial class SqliteDicomIndex : IDicomIndex, IDisposable
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var result = await work(connection, transaction).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            // The work may have rolled back on purpose (an instance already stored): then there is nothing to commit.
+            if (transaction.Connection is not null)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
             return result;
         }
         finally
@@ -97,7 +101,7 @@ internal sealed partial class SqliteDicomIndex : IDicomIndex, IDisposable
     }
 
     private const string LocationColumns =
-        "st.study_uid, se.series_uid, i.sop_uid, i.sop_class_uid, i.transfer_syntax, i.file_key, i.size, i.instance_key, i.created";
+        "st.study_uid, se.series_uid, i.sop_uid, i.sop_class_uid, i.transfer_syntax, i.file_key, i.size, i.instance_key, i.created, i.invalid_tags";
 
     private const string LocationJoin =
         "instance i JOIN series se ON se.series_key = i.series_key JOIN study st ON st.study_key = i.study_key";
@@ -111,7 +115,8 @@ internal sealed partial class SqliteDicomIndex : IDicomIndex, IDisposable
         reader.GetString(5),
         reader.GetInt64(6),
         reader.GetInt64(7),
-        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)));
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+        InvalidTagText.Parse(reader.GetString(9)));
 
     private static async Task<List<InstanceLocation>> ReadLocationsAsync(SqliteCommand command, CancellationToken cancellationToken)
     {

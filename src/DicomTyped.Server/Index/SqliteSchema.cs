@@ -32,6 +32,7 @@ internal static class SqliteSchema
             file_key        TEXT NOT NULL UNIQUE,
             size            INTEGER NOT NULL,
             created         INTEGER NOT NULL,
+            invalid_tags    TEXT NOT NULL,
             attributes      BLOB NOT NULL,
             UNIQUE (series_key, sop_uid)
         );

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using DicomTyped.Dicom;
 
 namespace DicomTyped.Server.Metadata;
@@ -11,12 +13,19 @@ internal static class MetadataFilter
     public static bool IsBulkDataVR(DicomVR vr) =>
         vr == DicomVR.OB || vr == DicomVR.OD || vr == DicomVR.OF || vr == DicomVR.OL || vr == DicomVR.OV || vr == DicomVR.OW || vr == DicomVR.UN;
 
-    /// <summary>A copy of <paramref name="dataset"/> without bulk data (sequences copied item by item).</summary>
-    public static DicomDataset WithoutBulkData(DicomDataset dataset)
+    /// <summary>
+    /// A copy of <paramref name="dataset"/> without bulk data (sequences copied item by item), and without the top-level
+    /// attributes that failed validation on store (<paramref name="invalidTags"/>: Azure v2 leaves them out of metadata).
+    /// </summary>
+    public static DicomDataset WithoutBulkData(DicomDataset dataset, IReadOnlyCollection<uint>? invalidTags = null)
     {
         var copy = new DicomDataset();
         foreach (var element in dataset)
         {
+            if (invalidTags is not null && invalidTags.Contains(element.Tag.Value))
+            {
+                continue;
+            }
             if (element is DicomSequence sequence)
             {
                 var items = new DicomDataset[sequence.Items.Count];

@@ -93,7 +93,8 @@ internal static class QidoRequestParser
             conditions.Add(Condition(rule, key, value, fuzzy));
             matched.Add(rule.Tag);
         }
-        return new QidoSearch(new IndexQuery(route.ResultLevel, study, series, conditions, offset, limit), includeAll, includeFields, matched);
+        var wantsModalities = matched.Contains(ModalitiesInStudy) || includeFields.Contains(ModalitiesInStudy);
+        return new QidoSearch(new IndexQuery(route.ResultLevel, study, series, conditions, offset, limit, wantsModalities), includeAll, includeFields, matched);
     }
 
     private static QidoAttributeRule Searchable(string key, QidoRoute route)

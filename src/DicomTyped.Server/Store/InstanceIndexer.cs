@@ -45,7 +45,8 @@ internal static class InstanceIndexer
             LevelJson(dataset, QidoLevel.Study, invalidTags),
             LevelJson(dataset, QidoLevel.Series, invalidTags),
             LevelJson(dataset, QidoLevel.Instance, invalidTags),
-            matches);
+            matches,
+            [.. invalidTags]);
     }
 
     private static byte[] LevelJson(DicomDataset dataset, QidoLevel level, IReadOnlySet<uint> invalidTags)

@@ -11,8 +11,11 @@ namespace DicomTyped.Server.Tests.Support;
 /// <summary>A server on a free loopback port over its own temporary data folder, removed on dispose.</summary>
 public sealed class ServerFixture : IAsyncDisposable
 {
-    private ServerFixture(DicomWebServerHost host, string dataDirectory)
+    private readonly bool _keepData;
+
+    private ServerFixture(DicomWebServerHost host, string dataDirectory, bool keepData)
     {
+        _keepData = keepData;
         Host = host;
         DataDirectory = dataDirectory;
         Http = new HttpClient { BaseAddress = host.BaseAddress };
@@ -25,13 +28,13 @@ public sealed class ServerFixture : IAsyncDisposable
     /// <summary>A raw client whose base address is the v2 API.</summary>
     public HttpClient Http { get; }
 
-    public static async Task<ServerFixture> StartAsync(Action<DicomWebServerOptions>? configure = null, string? dataDirectory = null)
+    public static async Task<ServerFixture> StartAsync(Action<DicomWebServerOptions>? configure = null, string? dataDirectory = null, bool keepData = false)
     {
         dataDirectory ??= TestPaths.NewTemporaryFolder();
         var options = new DicomWebServerOptions { DataDirectory = dataDirectory };
         configure?.Invoke(options);
         var host = await DicomWebServerHost.StartAsync(options, CancellationToken.None);
-        return new ServerFixture(host, dataDirectory);
+        return new ServerFixture(host, dataDirectory, keepData);
     }
 
     /// <summary>Our own typed client against the v2 (or v1) API.</summary>
@@ -42,6 +45,10 @@ public sealed class ServerFixture : IAsyncDisposable
     {
         Http.Dispose();
         await Host.DisposeAsync();
+        if (_keepData)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
