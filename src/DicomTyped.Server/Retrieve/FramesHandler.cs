@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using DicomTyped.Dicom;
 using DicomTyped.Dicom.Part10;
 using DicomTyped.Dicom.Pixels;
+using DicomTyped.Server.Negotiation;
 using DicomTyped.Server.Errors;
 using DicomTyped.Server.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -37,13 +38,13 @@ internal static class FramesHandler
                 stored.RequireFrame(number);
             }
             var singlePartAllowed = numbers.Length == 1;
-            var forms = RetrieveAcceptNegotiator.Negotiate(request, RetrieveMediaTypes.OctetStream, singlePartAllowed);
+            var forms = RetrieveAcceptNegotiator.Negotiate(request, MediaTypes.OctetStream, singlePartAllowed);
             if (forms.Count == 0)
             {
-                throw RetrieveAcceptNegotiator.NotAcceptable(request, RetrieveMediaTypes.OctetStream, singlePartAllowed);
+                throw RetrieveAcceptNegotiator.NotAcceptable(request, MediaTypes.OctetStream, singlePartAllowed);
             }
             var (form, syntax) = Choose(forms, stored.File);
-            var partType = RetrieveMediaTypes.OctetStream + "; transfer-syntax=" + syntax;
+            var partType = MediaTypes.OctetStream + "; transfer-syntax=" + syntax;
             var response = http.Response;
             if (!form.Multipart)
             {
@@ -54,7 +55,7 @@ internal static class FramesHandler
                 return;
             }
             var boundary = MultipartResponseWriter.CreateBoundary();
-            response.ContentType = MultipartResponseWriter.ContentType(RetrieveMediaTypes.OctetStream, boundary);
+            response.ContentType = MultipartResponseWriter.ContentType(MediaTypes.OctetStream, boundary);
             var writer = new MultipartResponseWriter(response.BodyWriter, boundary);
             foreach (var number in numbers)
             {

@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using System.Threading;
 using System.Threading.Tasks;
 using DicomTyped.Dicom.Part10;
+using DicomTyped.Server.Negotiation;
 
 namespace DicomTyped.Server.Retrieve;
 
@@ -15,7 +16,7 @@ internal static class InstancePayloadWriter
 
     /// <summary>The part's Content-Type, e.g. <c>application/dicom; transfer-syntax=1.2.840.10008.1.2.1</c>.</summary>
     public static string ContentType(InstanceEncoding encoding) =>
-        RetrieveMediaTypes.Dicom + "; transfer-syntax=" + encoding.TransferSyntax.Uid;
+        MediaTypes.Dicom + "; transfer-syntax=" + encoding.TransferSyntax.Uid;
 
     /// <summary>The byte count of the payload when it is known before writing (the stored file as is), else null.</summary>
     public static long? KnownLength(InstanceEncoding encoding, long fileLength) => encoding.Transcode ? null : fileLength;

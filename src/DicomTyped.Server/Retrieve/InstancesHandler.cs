@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DicomTyped.Dicom.Part10;
+using DicomTyped.Server.Negotiation;
 using DicomTyped.Server.Errors;
 using DicomTyped.Server.Hosting;
 using DicomTyped.Server.Index;
@@ -31,10 +32,10 @@ internal static class InstancesHandler
             throw DicomWebRequestException.NotFound(NotFoundMessage(study, series, instance));
         }
         var singlePartAllowed = instance is not null;
-        var forms = RetrieveAcceptNegotiator.Negotiate(request, RetrieveMediaTypes.Dicom, singlePartAllowed);
+        var forms = RetrieveAcceptNegotiator.Negotiate(request, MediaTypes.Dicom, singlePartAllowed);
         if (forms.Count == 0)
         {
-            throw RetrieveAcceptNegotiator.NotAcceptable(request, RetrieveMediaTypes.Dicom, singlePartAllowed);
+            throw RetrieveAcceptNegotiator.NotAcceptable(request, MediaTypes.Dicom, singlePartAllowed);
         }
         var (form, encodings) = ChooseForm(forms, present, services.Options.MaxTranscodeSize);
         var response = http.Response;
@@ -57,7 +58,7 @@ internal static class InstancesHandler
             InstancePayloadWriter.ContentType(encodings[i]),
             InstancePayloadWriter.KnownLength(encodings[i], p.Length),
             ResourceUrls.Instance(request, p.Instance))).ToArray();
-        response.ContentType = MultipartResponseWriter.ContentType(RetrieveMediaTypes.Dicom, boundary);
+        response.ContentType = MultipartResponseWriter.ContentType(MediaTypes.Dicom, boundary);
         response.ContentLength = MultipartResponseWriter.MeasureBody(boundary, parts);
         var writer = new MultipartResponseWriter(response.BodyWriter, boundary);
         for (var i = 0; i < present.Count; i++)

@@ -39,7 +39,7 @@ internal static class MetadataHandler
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
-        response.ContentType = RetrieveMediaTypes.DicomJson;
+        response.ContentType = MediaTypes.DicomJson;
         var json = new Utf8JsonWriter(response.BodyWriter, s_jsonOptions);
         await using (json.ConfigureAwait(false))
         {

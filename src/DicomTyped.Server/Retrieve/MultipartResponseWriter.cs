@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using DicomTyped.Multipart;
+using DicomTyped.Server.Negotiation;
 
 namespace DicomTyped.Server.Retrieve;
 
@@ -24,7 +25,7 @@ internal sealed class MultipartResponseWriter(PipeWriter body, string boundary)
 
     /// <summary>The response Content-Type: <c>multipart/related; type="{type}"; boundary={boundary}</c>.</summary>
     public static string ContentType(string type, string boundary) =>
-        new MediaTypeWithParameters(RetrieveMediaTypes.MultipartRelated, [new("type", type), new("boundary", boundary)]).ToString();
+        new MediaTypeWithParameters(MediaTypes.MultipartRelated, [new("type", type), new("boundary", boundary)]).ToString();
 
     /// <summary>
     /// The exact byte count of a body made of parts of the given headers and lengths, or null when a length is unknown

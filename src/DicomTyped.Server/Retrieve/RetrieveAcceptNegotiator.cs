@@ -62,7 +62,7 @@ internal static class RetrieveAcceptNegotiator
         {
             return new RetrievedForm(payloadType, Multipart: true, RetrievedForm.AnyTransferSyntax);
         }
-        if (range.IsMediaType(RetrieveMediaTypes.MultipartRelated) || range.IsMediaType("multipart/*"))
+        if (range.IsMediaType(MediaTypes.MultipartRelated) || range.IsMediaType("multipart/*"))
         {
             var syntax = range.GetParameter("transfer-syntax");
             var type = range.GetParameter("type");

@@ -34,6 +34,16 @@ public sealed class InstanceRetrieveTests(StoredSamplesFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task The_v1_routes_retrieve_too_and_point_back_at_v1()
+    {
+        var red = Samples["red-triangle"];
+        using var v1 = new System.Net.Http.HttpClient { BaseAddress = fixture.Server.Host.BaseAddressV1 };
+        using var response = await RetrieveHttp.GetAsync(v1, red.InstanceRoute, RetrieveHttp.MultipartDicomAny);
+        var part = Assert.Single(await RetrieveHttp.ReadPartsAsync(response));
+        Assert.Equal(new Uri(fixture.Server.Host.BaseAddressV1, red.InstanceRoute).ToString(), part.ContentLocation);
+    }
+
+    [Fact]
     public async Task Series_returns_only_its_instances()
     {
         using var response = await RetrieveHttp.GetAsync(fixture.Server.Http, $"studies/{RetrieveSamples.WalkThroughStudy}/series/{RetrieveSamples.WalkThroughSeries}", RetrieveHttp.MultipartDicomAny);

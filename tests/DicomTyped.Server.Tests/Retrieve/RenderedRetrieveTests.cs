@@ -40,6 +40,25 @@ public sealed class RenderedRetrieveTests(StoredSamplesFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Rendered_16_bit_frame_without_a_window_spans_its_minimum_to_maximum()
+    {
+        // The multi-frame native sample states no Window Center/Width: its frame's lowest value is black, its highest white.
+        var sample = fixture.Samples["multiframe-native"];
+        using var image = await RenderAsync($"{sample.InstanceRoute}/frames/2/rendered", "image/png", "image/png");
+        Assert.Equal((5, 4), (image.Width, image.Height));
+        int min = 255, max = 0;
+        for (var y = 0; y < image.Height; y++)
+        {
+            for (var x = 0; x < image.Width; x++)
+            {
+                min = Math.Min(min, image.GetPixel(x, y).Red);
+                max = Math.Max(max, image.GetPixel(x, y).Red);
+            }
+        }
+        Assert.Equal((0, 255), (min, max));
+    }
+
+    [Fact]
     public async Task Rendered_frame_of_jpeg_baseline_is_decoded()
     {
         var sample = fixture.Samples["multiframe-jpeg"];

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using DicomTyped.Server.Tests.Support;
 using Xunit;
@@ -8,7 +9,7 @@ namespace DicomTyped.Server.Tests.Retrieve;
 
 /// <summary>
 /// One server per test class holding the walk-through's three files and <see cref="RetrieveSamples"/>, stored through
-/// the file store and index as a store puts them (<see cref="IndexSeeder"/>). The retrieve tests only read from it.
+/// the server's own store endpoint by our client. The retrieve tests only read from it.
 /// </summary>
 public sealed class StoredSamplesFixture : IAsyncLifetime
 {
@@ -24,10 +25,11 @@ public sealed class StoredSamplesFixture : IAsyncLifetime
         var folder = Path.Combine(Server.DataDirectory, "samples-sent");
         Directory.CreateDirectory(folder);
         Samples = new RetrieveSamples(folder);
-        foreach (var sample in Samples.All)
-        {
-            await IndexSeeder.SeedAsync(Server, sample.Path);
-        }
+        using var client = Server.Client();
+        var result = await client.StoreInstancesAsync(Samples.All.Select(s => s.Path));
+        // Some samples are stored with warnings (202); none may fail.
+        Assert.True(result.Failed.Count == 0, $"{result.Failed.Count} samples failed to store ({result.HttpStatus}): "
+            + string.Join("; ", result.Failed.Select(f => $"{f.SopInstanceUid} {f.ReasonCode} {string.Join(" | ", f.Comments)}")));
     }
 
     public async Task DisposeAsync()
