@@ -6,6 +6,7 @@ using DicomTyped.Dicom.Json;
 using DicomTyped.Dicom.Part10;
 using DicomTyped.Server.Errors;
 using DicomTyped.Server.Hosting;
+using DicomTyped.Server.Metadata;
 using DicomTyped.Server.Negotiation;
 using Microsoft.AspNetCore.Http;
 
@@ -13,8 +14,8 @@ namespace DicomTyped.Server.Retrieve;
 
 /// <summary>
 /// WADO-RS metadata of a study, series or instance (PS3.18 10.4.1.1.4 / 8.7.2): a DICOM JSON array with one object per
-/// instance, bulk data left out (<see cref="MetadataDataset"/>), written instance by instance as each file's header is
-/// read (pixel data is never read). An ETag is sent; <c>If-None-Match</c> with it gives 304 and no body.
+/// instance, without bulk data and without the attributes that failed validation on store (<see cref="MetadataFilter"/>),
+/// written instance by instance as each file's header is read (pixel data is never read). An ETag is sent; <c>If-None-Match</c> with it gives 304 and no body.
 /// </summary>
 internal static class MetadataHandler
 {
@@ -50,8 +51,7 @@ internal static class MetadataHandler
                 await using (file.ConfigureAwait(false))
                 {
                     var dicom = await DicomFile.ReadAsync(file, s_headerOnly, cancellationToken).ConfigureAwait(false);
-                    MetadataDataset.RemoveBulkData(dicom.Dataset);
-                    DicomJsonWriter.Write(json, dicom.Dataset);
+                    DicomJsonWriter.Write(json, MetadataFilter.WithoutBulkData(dicom.Dataset, item.InvalidTags));
                 }
                 await json.FlushAsync(cancellationToken).ConfigureAwait(false);
             }

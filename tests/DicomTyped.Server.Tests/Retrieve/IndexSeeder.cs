@@ -38,7 +38,7 @@ internal static class IndexSeeder
             var outcome = await services.Index.AddInstanceAsync(new IndexedInstance(
                 header.GetUid(DicomTags.StudyInstanceUID)!, header.GetUid(DicomTags.SeriesInstanceUID)!, header.GetUid(DicomTags.SOPInstanceUID)!,
                 header.GetUid(DicomTags.SOPClassUID) ?? "", syntax.Uid, pending.FileKey, new FileInfo(path).Length,
-                "{}"u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray(), []), cancellationToken);
+                "{}"u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray(), [], []), cancellationToken);
             Xunit.Assert.Equal(AddInstanceOutcome.Added, outcome);
         }
     }

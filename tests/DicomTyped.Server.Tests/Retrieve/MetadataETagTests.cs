@@ -27,3 +27,27 @@ public sealed class MetadataETagTests
         Assert.NotEqual(etag, after.Headers.ETag!.ToString());
     }
 }
+
+/// <summary>Azure v2 stores an instance whose non-required attribute is invalid, with a warning, and leaves that attribute out of metadata.</summary>
+public sealed class MetadataInvalidAttributeTests
+{
+    [Fact]
+    public async Task An_attribute_that_failed_validation_is_left_out_of_metadata()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        using var client = server.Client();
+        var path = System.IO.Path.Combine(server.DataDirectory, "invalid-birth-date.dcm");
+        using (var file = Dicom.Part10.DicomFile.Open(TestPaths.Data("dcms", "red-triangle.dcm")))
+        {
+            file.Dataset.SetString(Dicom.DicomTags.PatientBirthDate, Dicom.DicomVR.DA, "not-a-date");
+            file.Save(path);
+        }
+        var stored = await client.StoreInstancesAsync([path]);
+        Assert.Empty(stored.Failed);
+
+        var metadata = await client.RetrieveInstanceMetadataAsync(RetrieveSamples.WalkThroughStudy, RetrieveSamples.WalkThroughSeries, RetrieveSamples.RedTriangle);
+        var dataset = Assert.Single(metadata.Items);
+        Assert.False(dataset.Contains(Dicom.DicomTags.PatientBirthDate));
+        Assert.False(string.IsNullOrEmpty(dataset.GetString(Dicom.DicomTags.PatientName)));
+    }
+}
