@@ -12,12 +12,24 @@ using Xunit;
 
 namespace DicomTyped.Server.Tests;
 
-public sealed class SearchTests
+/// <summary>One server seeded once for every search test (searches change nothing).</summary>
+public sealed class SeededSearchServer : IAsyncLifetime
+{
+    public ServerFixture Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Server = await SearchTests.SeededAsync();
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+}
+
+public sealed class SearchTests(SeededSearchServer seeded) : IClassFixture<SeededSearchServer>
 {
     private static CancellationToken Ct => CancellationToken.None;
 
+    private ServerFixture Server => seeded.Server;
+
     // Three studies: two instances in one CT series of Doe's study, an MR series in Müller's, one US in Smith's.
-    private static async Task<ServerFixture> SeededAsync()
+    internal static async Task<ServerFixture> SeededAsync()
     {
         var server = await ServerFixture.StartAsync();
         DicomDataset[] datasets =
@@ -54,7 +66,7 @@ public sealed class SearchTests
     [Fact]
     public async Task Every_route_answers_with_the_typed_client()
     {
-        await using var server = await SeededAsync();
+        var server = Server;
         using var client = server.Client();
         Assert.Single((await client.SearchAsync(Qido.Studies().StudyInstanceUID("1.1"), Ct)).Items);
         var series = Assert.Single((await client.SearchAsync(Qido.Series().SeriesInstanceUID("1.1.2"), Ct)).Items);
@@ -78,7 +90,7 @@ public sealed class SearchTests
     [InlineData("studies/1.1/instances?Modality=CT", 2)]
     public async Task Exact_matching_ignores_case_and_person_names_ignore_accents(string query, int count)
     {
-        await using var server = await SeededAsync();
+        var server = Server;
         Assert.Equal(count, (await GetAsync(server, query)).Count);
     }
 
@@ -89,7 +101,7 @@ public sealed class SearchTests
     [InlineData("studies?StudyDate=20230601", "2.2")]
     public async Task Date_ranges_open_and_closed(string query, string study)
     {
-        await using var server = await SeededAsync();
+        var server = Server;
         Assert.Equal(study, Text(Assert.Single(await GetAsync(server, query)), "0020000D"));
     }
 
@@ -101,14 +113,14 @@ public sealed class SearchTests
     [InlineData("maria", "3.3")]
     public async Task Fuzzy_person_name_matching_is_by_word_prefix(string value, string study)
     {
-        await using var server = await SeededAsync();
+        var server = Server;
         Assert.Equal(study, Text(Assert.Single(await GetAsync(server, $"studies?PatientName={value}&fuzzymatching=true")), "0020000D"));
     }
 
     [Fact]
     public async Task Fuzzy_matching_does_not_match_inside_a_word()
     {
-        await using var server = await SeededAsync();
+        var server = Server;
         await GetAsync(server, "studies?PatientName=ohn&fuzzymatching=true", HttpStatusCode.NoContent);
     }
 
@@ -120,7 +132,7 @@ public sealed class SearchTests
     [InlineData("studies/1.1/series/1.1.1/instances?PatientID=P1", "PatientID")]
     public async Task A_key_unknown_or_not_searchable_on_the_route_is_400_naming_it(string query, string named)
     {
-        await using var server = await SeededAsync();
+        var server = Server;
         using var response = await server.Http.GetAsync(query, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(named, await response.Content.ReadAsStringAsync(Ct));
@@ -135,14 +147,14 @@ public sealed class SearchTests
     [InlineData("studies?PatientID=")]
     public async Task Out_of_bounds_paging_and_malformed_values_are_400(string query)
     {
-        await using var server = await SeededAsync();
+        var server = Server;
         await GetAsync(server, query, HttpStatusCode.BadRequest);
     }
 
     [Fact]
     public async Task Paging_is_newest_first_stable_and_warns_of_what_remains()
     {
-        await using var server = await SeededAsync();
+        var server = Server;
         using var response = await server.Http.GetAsync("studies?limit=1&offset=1", Ct);
         var warning = Assert.Single(response.Headers.GetValues("Warning"));
         Assert.Equal("299 DicomTyped: There are 1 additional results that can be requested", warning);
@@ -156,7 +168,7 @@ public sealed class SearchTests
     [Fact]
     public async Task Default_attributes_come_from_the_profile_and_includefield_all_adds_the_rest()
     {
-        await using var server = await SeededAsync();
+        var server = Server;
         var plain = Assert.Single(await GetAsync(server, "studies?StudyInstanceUID=1.1"));
         Assert.Equal("P1", Text(plain, "00100020"));
         Assert.False(plain.TryGetProperty("00201208", out _));
@@ -172,7 +184,7 @@ public sealed class SearchTests
     [Fact]
     public async Task Includefield_of_a_tag_outside_the_profile_is_read_from_the_file()
     {
-        await using var server = await SeededAsync();
+        var server = Server;
         var match = Assert.Single(await GetAsync(server, "studies?StudyInstanceUID=1.1&includefield=00080080"));
         Assert.Equal("General Hospital", Text(match, "00080080"));
         var instance = Assert.Single(await GetAsync(server, "instances?SOPInstanceUID=1.1.1.1&includefield=InstitutionName"));
@@ -182,7 +194,7 @@ public sealed class SearchTests
     [Fact]
     public async Task The_all_instances_route_carries_study_and_series_attributes()
     {
-        await using var server = await SeededAsync();
+        var server = Server;
         var match = Assert.Single(await GetAsync(server, "instances?SOPInstanceUID=2.2.1.1"));
         Assert.Equal("Müller^Jürgen", Text(match, "00100010"));
         Assert.Equal("MR", Text(match, "00080060"));

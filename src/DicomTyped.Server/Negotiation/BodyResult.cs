@@ -1,10 +1,11 @@
+using System;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 
 namespace DicomTyped.Server.Negotiation;
 
 /// <summary>An answer of a given status with a body already made (e.g. a store response data set on 202 or 409).</summary>
-internal sealed class BodyResult(byte[] body, string contentType, int statusCode) : IResult
+internal sealed class BodyResult(ReadOnlyMemory<byte> body, string contentType, int statusCode) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {

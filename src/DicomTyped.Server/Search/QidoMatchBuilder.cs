@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
@@ -8,14 +10,16 @@ using DicomTyped.Dicom.Json;
 using DicomTyped.Dicom.Part10;
 using DicomTyped.Query;
 using DicomTyped.Server.Index;
+using DicomTyped.Server.Metadata;
 using DicomTyped.Server.Storage;
 
 namespace DicomTyped.Server.Search;
 
 /// <summary>
-/// Makes the data set of one match: the profile's default attributes of each level the route carries, those added by
+/// Writes one match: the profile's default attributes of each level the route carries, those added by
 /// <c>includefield=all</c> or named by <c>includefield</c>, the matched ones, the route's UIDs and the computed counts.
-/// Attributes the index does not keep (other public or private tags named by includefield) are read from a file of the match.
+/// The index keeps each level's attributes as DICOM JSON, so they are copied as JSON (no data set is rebuilt per match);
+/// attributes the index does not keep (other public or private tags named by includefield) are read from a file of the match.
 /// </summary>
 internal sealed class QidoMatchBuilder(QidoSearch search, QidoRoute route, IInstanceFileStore files)
 {
@@ -25,92 +29,107 @@ internal sealed class QidoMatchBuilder(QidoSearch search, QidoRoute route, IInst
 
     private readonly List<uint> _fromFile = FieldsOutsideProfile(search);
 
-    public async Task<DicomDataset> BuildAsync(SearchRow row, CancellationToken cancellationToken)
+    public async Task WriteAsync(Utf8JsonWriter writer, SearchRow row, CancellationToken cancellationToken)
     {
-        var match = new DicomDataset();
-        // Values decoded from the index's DICOM JSON are UTF-8; the match says so, or its names would not survive.
-        match.SetString(DicomTags.SpecificCharacterSet, DicomVR.CS, "ISO_IR 192");
-        if (route.CarriesStudy || route.ResultLevel == QidoLevel.Study)
-        {
-            Copy(row.StudyAttributes, QidoLevel.Study, match);
-        }
-        else
-        {
-            CopyOnly(row.StudyAttributes, DicomTags.StudyInstanceUID, match);
-        }
+        // Keys of DICOM JSON are in ascending tag order (PS3.18 F.2.2): gather, then write in order.
+        var attributes = new SortedDictionary<uint, Action<Utf8JsonWriter>>();
+        var carriesStudy = route.CarriesStudy || route.ResultLevel == QidoLevel.Study;
+        Copy(row.StudyAttributes, QidoLevel.Study, carriesStudy, DicomTags.StudyInstanceUID.Value, attributes);
         if (route.ResultLevel != QidoLevel.Study)
         {
-            if (route.CarriesSeries || route.ResultLevel == QidoLevel.Series)
-            {
-                Copy(row.SeriesAttributes, QidoLevel.Series, match);
-            }
-            else
-            {
-                CopyOnly(row.SeriesAttributes, DicomTags.SeriesInstanceUID, match);
-            }
+            Copy(row.SeriesAttributes, QidoLevel.Series, route.CarriesSeries || route.ResultLevel == QidoLevel.Series, DicomTags.SeriesInstanceUID.Value, attributes);
         }
         if (route.ResultLevel == QidoLevel.Instance)
         {
-            Copy(row.InstanceAttributes, QidoLevel.Instance, match);
+            Copy(row.InstanceAttributes, QidoLevel.Instance, true, DicomTags.SOPInstanceUID.Value, attributes);
         }
-        if (Wants(NumberOfStudyRelatedInstances) && (route.CarriesStudy || route.ResultLevel == QidoLevel.Study))
+        if (Wants(NumberOfStudyRelatedInstances) && carriesStudy)
         {
-            match.SetString(new DicomTag(NumberOfStudyRelatedInstances), DicomVR.IS, row.StudyRelatedInstances.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            attributes[NumberOfStudyRelatedInstances] = Number(row.StudyRelatedInstances);
         }
-        if (Wants(NumberOfSeriesRelatedInstances) && row.SeriesRelatedInstances is { } seriesCount && route.ResultLevel != QidoLevel.Instance)
+        if (Wants(NumberOfSeriesRelatedInstances) && row.SeriesRelatedInstances is { } seriesCount && route.ResultLevel == QidoLevel.Series)
         {
-            match.SetString(new DicomTag(NumberOfSeriesRelatedInstances), DicomVR.IS, seriesCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            attributes[NumberOfSeriesRelatedInstances] = Number(seriesCount);
         }
         if ((search.MatchedTags.Contains(ModalitiesInStudy) || search.IncludeFields.Contains(ModalitiesInStudy)) && row.ModalitiesInStudy.Count > 0)
         {
-            match.SetStrings(new DicomTag(ModalitiesInStudy), DicomVR.CS, [.. row.ModalitiesInStudy]);
+            var modalities = row.ModalitiesInStudy;
+            attributes[ModalitiesInStudy] = w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("vr", "CS");
+                w.WriteStartArray("Value");
+                foreach (var modality in modalities)
+                {
+                    w.WriteStringValue(modality);
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            };
         }
         if (_fromFile.Count > 0)
         {
-            await CopyFromFileAsync(row.FileKey, match, cancellationToken).ConfigureAwait(false);
+            await CopyFromFileAsync(row.FileKey, attributes, cancellationToken).ConfigureAwait(false);
         }
-        return match;
+        writer.WriteStartObject();
+        foreach (var (tag, write) in attributes)
+        {
+            writer.WritePropertyName(tag.ToString("X8", CultureInfo.InvariantCulture));
+            write(writer);
+        }
+        writer.WriteEndObject();
     }
 
     private bool Wants(uint tag) => search.IncludeAll || search.IncludeFields.Contains(tag);
 
-    private void Copy(byte[]? json, QidoLevel level, DicomDataset match)
+    /// <summary>Copies a level's stored attributes that the match returns; when the level is not carried, only its UID.</summary>
+    private void Copy(byte[]? json, QidoLevel level, bool carried, uint uidTag, SortedDictionary<uint, Action<Utf8JsonWriter>> attributes)
     {
         if (json is null)
         {
             return;
         }
-        foreach (var element in Read(json))
+        using var document = JsonDocument.Parse(json);
+        foreach (var property in document.RootElement.EnumerateObject())
         {
-            var tag = element.Tag.Value;
-            if (tag == DicomTags.SpecificCharacterSet.Value)
+            if (!uint.TryParse(property.Name, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var tag))
             {
                 continue;
             }
-            var returned = ServerProfile.ByTag.TryGetValue(tag, out var rule) ? rule.Returned : QidoReturn.OnRequest;
-            if (rule?.Level == level && (returned == QidoReturn.Default || (search.IncludeAll && returned == QidoReturn.IncludeAll)
-                || search.IncludeFields.Contains(tag) || search.MatchedTags.Contains(tag)))
+            var returned = carried
+                ? tag == uidTag || Returns(tag, level)
+                : tag == uidTag;
+            if (returned)
             {
-                match.Set(element);
+                var value = property.Value.Clone();
+                attributes[tag] = value.WriteTo;
             }
         }
     }
 
-    private static void CopyOnly(byte[]? json, DicomTag tag, DicomDataset match)
+    private bool Returns(uint tag, QidoLevel level)
     {
-        if (json is not null && Read(json).TryGetElement(tag, out var element))
+        if (!ServerProfile.ByTag.TryGetValue(tag, out var rule) || rule.Level != level)
         {
-            match.Set(element);
+            return false;
         }
+        return rule.Returned == QidoReturn.Default
+            || (search.IncludeAll && rule.Returned == QidoReturn.IncludeAll)
+            || search.IncludeFields.Contains(tag)
+            || search.MatchedTags.Contains(tag);
     }
 
-    private static DicomDataset Read(byte[] json)
+    private static Action<Utf8JsonWriter> Number(long value) => w =>
     {
-        var reader = new Utf8JsonReader(json);
-        return DicomJsonReader.ReadDataset(ref reader);
-    }
+        w.WriteStartObject();
+        w.WriteString("vr", "IS");
+        w.WriteStartArray("Value");
+        w.WriteNumberValue(value);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    };
 
-    private async Task CopyFromFileAsync(string fileKey, DicomDataset match, CancellationToken cancellationToken)
+    private async Task CopyFromFileAsync(string fileKey, SortedDictionary<uint, Action<Utf8JsonWriter>> attributes, CancellationToken cancellationToken)
     {
         DicomDataset dataset;
         try
@@ -122,19 +141,26 @@ internal sealed class QidoMatchBuilder(QidoSearch search, QidoRoute route, IInst
         {
             return;
         }
-        // Decoded here with the file's own character set, then kept as text so it agrees with the match's UTF-8.
+        // The named attributes, decoded with the file's own character set by the JSON writer, then copied as JSON.
+        var picked = new DicomDataset();
+        if (dataset.TryGetElement(DicomTags.SpecificCharacterSet, out var charset))
+        {
+            picked.Add(charset);
+        }
         foreach (var tag in _fromFile)
         {
-            if (dataset.TryGetElement(new DicomTag(tag), out var element) && element is not DicomSequence && !Metadata.MetadataFilter.IsBulkDataVR(element.VR))
+            if (dataset.TryGetElement(new DicomTag(tag), out var element) && !MetadataFilter.IsBulkDataVR(element.VR) && !picked.Contains(element.Tag))
             {
-                if (element.VR.IsString)
-                {
-                    match.SetStrings(element.Tag, element.VR, dataset.GetStrings(element.Tag));
-                }
-                else
-                {
-                    match.Set(element);
-                }
+                picked.Add(element);
+            }
+        }
+        using var document = JsonDocument.Parse(DicomJsonWriter.ToUtf8Bytes(picked));
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            var tag = uint.Parse(property.Name, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            if (_fromFile.Contains(tag))
+            {
+                attributes[tag] = property.Value.Clone().WriteTo;
             }
         }
     }

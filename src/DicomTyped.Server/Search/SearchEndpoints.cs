@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using DicomTyped.Dicom.Json;
 using DicomTyped.Routes;
 using DicomTyped.Server.Hosting;
 using DicomTyped.Server.Negotiation;
@@ -49,16 +48,17 @@ internal static class SearchEndpoints
                 $"There are {remaining.ToString(CultureInfo.InvariantCulture)} additional results that can be requested");
         }
         var builder = new QidoMatchBuilder(search, route, services.Files);
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = MediaTypes.DicomJson;
-        await using var writer = new Utf8JsonWriter(context.Response.BodyWriter);
-        writer.WriteStartArray();
-        foreach (var row in page.Rows)
+        // One page is bounded by the profile's limit (at most 200 matches): it is written whole, then sent with its length.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        await using (var writer = new Utf8JsonWriter(buffer))
         {
-            DicomJsonWriter.Write(writer, await builder.BuildAsync(row, cancellationToken).ConfigureAwait(false));
+            writer.WriteStartArray();
+            foreach (var row in page.Rows)
+            {
+                await builder.WriteAsync(writer, row, cancellationToken).ConfigureAwait(false);
+            }
+            writer.WriteEndArray();
         }
-        writer.WriteEndArray();
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return Results.Empty;
+        return new BodyResult(buffer.WrittenMemory, MediaTypes.DicomJson, StatusCodes.Status200OK);
     }
 }
