@@ -39,8 +39,9 @@ public sealed class MetadataInvalidAttributeTests
         var path = System.IO.Path.Combine(server.DataDirectory, "invalid-birth-date.dcm");
         using (var file = Dicom.Part10.DicomFile.Open(TestPaths.Data("dcms", "red-triangle.dcm")))
         {
-            file.Dataset.SetString(Dicom.DicomTags.PatientBirthDate, Dicom.DicomVR.DA, "not-a-date");
-            file.Save(path);
+            // Written raw and saved with AllowInvalidValues: the invalid date is the point of the test.
+            file.Dataset.Set(new Dicom.DicomElement(Dicom.DicomTags.PatientBirthDate, Dicom.DicomVR.DA, System.Text.Encoding.ASCII.GetBytes("not-a-date")));
+            file.Save(path, new Dicom.Part10.DicomWriteOptions { AllowInvalidValues = true });
         }
         var stored = await client.StoreInstancesAsync([path]);
         Assert.Empty(stored.Failed);
