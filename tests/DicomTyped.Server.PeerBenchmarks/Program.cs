@@ -11,7 +11,7 @@ using DicomTyped.Client;
 using DicomTyped.Dicom;
 using DicomTyped.Dicom.Part10;
 
-namespace DicomTyped.ServerBenchmarks;
+namespace DicomTyped.Server.PeerBenchmarks;
 
 /// <summary>
 /// <c>dicomweb serve</c> against Orthanc 1.10, side by side on loopback, fed the same instances by the same client,

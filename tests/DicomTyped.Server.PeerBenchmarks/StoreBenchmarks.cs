@@ -7,7 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DicomTyped.Client;
 
-namespace DicomTyped.ServerBenchmarks;
+namespace DicomTyped.Server.PeerBenchmarks;
 
 /// <summary>Store throughput: the same pre-encoded instances sent by the same client to each server.</summary>
 internal static class StoreBenchmarks

@@ -7,7 +7,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading.Tasks;
 
-namespace DicomTyped.ServerBenchmarks;
+namespace DicomTyped.Server.PeerBenchmarks;
 
 /// <summary>QIDO-RS latency: one GET with the same query (bar the name-matching form) to each server in turn.</summary>
 internal static class SearchBenchmarks

@@ -4,7 +4,7 @@ using System.IO;
 using DicomTyped.Dicom;
 using DicomTyped.Dicom.Part10;
 
-namespace DicomTyped.ServerBenchmarks;
+namespace DicomTyped.Server.PeerBenchmarks;
 
 /// <summary>
 /// Instances made with the DicomTyped core, cheaply: a small (about 5 KB) Secondary Capture with 64 × 64 8-bit pixels,

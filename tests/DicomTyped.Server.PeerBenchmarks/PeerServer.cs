@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 
-namespace DicomTyped.ServerBenchmarks;
+namespace DicomTyped.Server.PeerBenchmarks;
 
 /// <summary>A server under test, started as its own process on 127.0.0.1 over a temporary folder and killed by pid.</summary>
 internal sealed partial class PeerServer : IAsyncDisposable
