@@ -10,6 +10,29 @@ public static class DicomUid
     public const int MaxLength = 64;
 
     /// <summary>
+    /// True when <paramref name="uid"/> has the UID shape: 1 to 64 characters of digit components separated by single
+    /// dots, none empty. Unlike <see cref="IsValid"/> it lets leading zeros through, which PS3.5 9.1 forbids but archives
+    /// hold: such a UID still cannot change a URL path, a header parameter or a query (no '/', '.', '..', '%', ';').
+    /// The client uses this form wherever a UID it was given goes on the wire.
+    /// </summary>
+    public static bool IsWellFormed(ReadOnlySpan<char> uid)
+    {
+        if (uid.IsEmpty || uid.Length > MaxLength || uid[0] == '.' || uid[^1] == '.')
+        {
+            return false;
+        }
+        for (var i = 0; i < uid.Length; i++)
+        {
+            var c = uid[i];
+            if (c == '.' ? uid[i - 1] == '.' : !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
     /// True when <paramref name="uid"/> is at most 64 characters of dot-separated components, each made of digits,
     /// none empty and none with a leading zero (except the component "0" itself).
     /// </summary>

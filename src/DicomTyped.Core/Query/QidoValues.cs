@@ -32,7 +32,7 @@ public static class QidoValues
     public static string Uid(string uid, string attribute)
     {
         RequireValue(uid, attribute);
-        if (!IsUid(uid))
+        if (!Dicom.DicomUid.IsWellFormed(uid))
         {
             throw new ArgumentException($"{attribute}: '{uid}' is not a UID (1 to 64 characters, digits separated by single dots).", attribute);
         }
@@ -132,22 +132,5 @@ public static class QidoValues
             throw new ArgumentException($"{attribute}: an empty value is not a match (servers answer 400); leave the attribute out instead.", attribute);
         }
         return value;
-    }
-
-    private static bool IsUid(string uid)
-    {
-        if (uid.Length > 64 || uid[0] == '.' || uid[^1] == '.')
-        {
-            return false;
-        }
-        for (var i = 0; i < uid.Length; i++)
-        {
-            var c = uid[i];
-            if (c == '.' ? uid[i - 1] == '.' : c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

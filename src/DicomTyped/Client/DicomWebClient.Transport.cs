@@ -87,30 +87,13 @@ public sealed partial class DicomWebClient
     internal static string CheckUid(string uid, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(uid, parameterName);
-        if (!IsPathSafeUid(uid))
+        if (!Dicom.DicomUid.IsWellFormed(uid))
         {
             throw new ArgumentException(
                 $"{parameterName} '{Printable(uid)}' is not a UID (PS3.5 9.1: 1 to 64 digits and single dots, no empty component); nothing was sent.",
                 parameterName);
         }
         return uid;
-    }
-
-    private static bool IsPathSafeUid(string uid)
-    {
-        if (uid.Length is 0 or > Dicom.DicomUid.MaxLength || uid[0] == '.' || uid[^1] == '.')
-        {
-            return false;
-        }
-        for (var i = 0; i < uid.Length; i++)
-        {
-            var c = uid[i];
-            if (c == '.' ? uid[i - 1] == '.' : !char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     // The refused value is quoted so the caller can find it, but short and without control characters.

@@ -85,27 +85,10 @@ public sealed record DicomMediaRange
         {
             return null;
         }
-        if (transferSyntax != AnyTransferSyntax && !IsUid(transferSyntax))
+        if (transferSyntax != AnyTransferSyntax && !Dicom.DicomUid.IsWellFormed(transferSyntax))
         {
             throw new ArgumentException($"'{transferSyntax}' is neither '*' nor a transfer syntax UID.", nameof(transferSyntax));
         }
         return transferSyntax;
-    }
-
-    // A header value must not be able to smuggle extra parameters or ranges, so only UID characters pass.
-    private static bool IsUid(string text)
-    {
-        if (text.Length is 0 or > 64 || text[0] == '.' || text[^1] == '.' || text.Contains("..", StringComparison.Ordinal))
-        {
-            return false;
-        }
-        foreach (var c in text)
-        {
-            if (c != '.' && c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }
