@@ -133,9 +133,9 @@ public sealed partial class DicomWebClient
         while (true)
         {
             var pageRequest = new QidoRequest(request.Path, QidoPaging.With(parameters, pageSize, next), request.ClientFilters);
-            var (page, bodyHash, response) = await SearchPageWithHashAsync<TMatch>(pageRequest, cancellationToken).ConfigureAwait(false);
+            var (page, bodyHash, response) = await SearchPageWithHashAsync<TMatch>(pageRequest, hashBody: true, cancellationToken).ConfigureAwait(false);
             // A server that ignores offset sends the same non-empty page forever: paging to the end would never end.
-            if (page.ReceivedCount > 0 && previousBody is not null && bodyHash.AsSpan().SequenceEqual(previousBody))
+            if (page.ReceivedCount > 0 && previousBody is not null && bodyHash!.AsSpan().SequenceEqual(previousBody))
             {
                 throw new DicomWebInvalidResponseException(response,
                     $"the page at offset {next} is the same as the page before it: the server ignores 'offset', so paging cannot reach the end.");
@@ -156,10 +156,11 @@ public sealed partial class DicomWebClient
     private async Task<QidoPage<TMatch>> SearchPageAsync<TMatch>(QidoRequest request, CancellationToken cancellationToken)
         where TMatch : IDicomJsonReadable<TMatch>
     {
-        return (await SearchPageWithHashAsync<TMatch>(request, cancellationToken).ConfigureAwait(false)).Page;
+        return (await SearchPageWithHashAsync<TMatch>(request, hashBody: false, cancellationToken).ConfigureAwait(false)).Page;
     }
 
-    private async Task<(QidoPage<TMatch> Page, byte[] BodyHash, DicomWebError Response)> SearchPageWithHashAsync<TMatch>(QidoRequest request, CancellationToken cancellationToken)
+    // The hash (only when paging to the end) lets the next page be compared with this one without keeping its bytes.
+    private async Task<(QidoPage<TMatch> Page, byte[]? BodyHash, DicomWebError Response)> SearchPageWithHashAsync<TMatch>(QidoRequest request, bool hashBody, CancellationToken cancellationToken)
         where TMatch : IDicomJsonReadable<TMatch>
     {
         using var response = await SendAsync(token => SendSearchAsync(request, token), cancellationToken).ConfigureAwait(false);
@@ -171,7 +172,7 @@ public sealed partial class DicomWebClient
         QidoPaging.Split(request.QueryString, out var limit, out var offset);
         var page = new QidoPage<TMatch>(items, offset ?? 0, limit, ResponseWarnings.RemainingCount(warnings), warnings) { ReceivedCount = received.Count };
         DicomWebClientLog.Searched(_logger, SearchRouteShape(request.Path), items.Count, page.RemainingCount);
-        return (page, System.Security.Cryptography.SHA256.HashData(body.Span), DicomWebResponseExtensions.Describe(response));
+        return (page, hashBody ? System.Security.Cryptography.SHA256.HashData(body.Span) : null, DicomWebResponseExtensions.Describe(response));
     }
 
     // Every search goes through the Refit routes, so the HttpClient's VerbatimQueryHandler keeps '^' unescaped.
