@@ -39,7 +39,7 @@ public sealed partial class DicomWebClient
 
     /// <summary>
     /// The change feed from <see cref="ChangeFeedOptions.Offset"/> to its end, paged automatically. v2 advances the
-    /// offset by the events received and stops at a short page; v1 advances the sequence number by the limit (a v1
+    /// offset by the events received and stops at an empty page (a short page may be a capped one); v1 advances the sequence number by the limit (a v1
     /// page can be short while more follow) and stops past the latest event's sequence, read once at the start.
     /// </summary>
     /// <param name="options">Where to start and the page size (<see cref="DicomWebClientOptions.PageSize"/> when null).</param>
@@ -73,7 +73,8 @@ public sealed partial class DicomWebClient
             }
             else
             {
-                if (page.Count < limit)
+                // A short page is no proof of the end (a service may cap its pages, as for QIDO-RS): only an empty one is.
+                if (page.Count == 0)
                 {
                     yield break;
                 }

@@ -253,19 +253,21 @@ public sealed class ReplayClientTests
     }
 
     [Fact]
-    public async Task Change_feed_v2_pages_by_count_until_a_short_page()
+    public async Task Change_feed_v2_pages_by_count_through_a_short_page_until_an_empty_one()
     {
         var replay = new ReplayHandler()
             .Expect(HttpMethod.Get, "/v2/changefeed?offset=0&limit=2&includeMetadata=false", HttpStatusCode.OK, "[" + Entry(1) + "," + Entry(2) + "]", "application/json")
             .Expect(HttpMethod.Get, "/v2/changefeed?offset=2&limit=2&includeMetadata=false", HttpStatusCode.OK, "[" + Entry(3) + "," + Entry(4) + "]", "application/json")
-            .Expect(HttpMethod.Get, "/v2/changefeed?offset=4&limit=2&includeMetadata=false", HttpStatusCode.OK, "[" + Entry(5) + "]", "application/json");
+            .Expect(HttpMethod.Get, "/v2/changefeed?offset=4&limit=2&includeMetadata=false", HttpStatusCode.OK, "[" + Entry(5) + "]", "application/json")
+            .Expect(HttpMethod.Get, "/v2/changefeed?offset=5&limit=2&includeMetadata=false", HttpStatusCode.OK, "[" + Entry(6) + "]", "application/json")
+            .Expect(HttpMethod.Get, "/v2/changefeed?offset=6&limit=2&includeMetadata=false", HttpStatusCode.OK, "[]", "application/json");
         using var client = Client(replay);
         var sequences = new List<long>();
         await foreach (var entry in client.ReadChangeFeedAsync(new ChangeFeedOptions { Limit = 2, IncludeMetadata = false }, Ct))
         {
             sequences.Add(entry.Sequence);
         }
-        Assert.Equal([1L, 2, 3, 4, 5], sequences);
+        Assert.Equal([1L, 2, 3, 4, 5, 6], sequences);
         Assert.True(replay.AllReplayed);
     }
 
