@@ -35,7 +35,7 @@ internal static class MetadataFilter
                 }
                 copy.Add(new DicomSequence(sequence.Tag, sequence.VR, items));
             }
-            else if (!IsBulkDataVR(element.VR))
+            else if (!IsBulkDataVR(DicomValueDecoder.ValueVR(element)))
             {
                 copy.Add(element);
             }

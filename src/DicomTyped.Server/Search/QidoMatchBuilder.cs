@@ -149,7 +149,7 @@ internal sealed class QidoMatchBuilder(QidoSearch search, QidoRoute route, IInst
         }
         foreach (var tag in _fromFile)
         {
-            if (dataset.TryGetElement(new DicomTag(tag), out var element) && !MetadataFilter.IsBulkDataVR(element.VR) && !picked.Contains(element.Tag))
+            if (dataset.TryGetElement(new DicomTag(tag), out var element) && !MetadataFilter.IsBulkDataVR(DicomValueDecoder.ValueVR(element)) && !picked.Contains(element.Tag))
             {
                 picked.Add(element);
             }

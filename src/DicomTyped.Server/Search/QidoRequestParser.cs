@@ -152,16 +152,18 @@ internal static class QidoRequestParser
         return new ExactCondition(rule.Level, rule.Tag, MatchValues.Normalize(rule.VR, value));
     }
 
+    // Only dates, times and UIDs have a syntax to check here; text of any repertoire is a valid query value (a name
+    // such as Größe^Zoë must not fail for want of a character set), so no probe is built for it.
     private static void CheckValue(QidoAttributeRule rule, string key, string value)
     {
-        var probe = new DicomDataset();
-        probe.SetString(new DicomTag(rule.Tag), DicomVR.UT, value);
-        var problem = rule.VR switch
+        if (rule.VR is not ("DA" or "TM" or "DT" or "UI"))
         {
-            "DA" or "TM" or "DT" or "UI" => Store.AttributeValidator.Check(probe, new DicomTag(rule.Tag), key, rule.VR),
-            _ => null,
-        };
-        if (problem is not null)
+            return;
+        }
+        var probe = new DicomDataset();
+        probe.SetString(DicomTags.SpecificCharacterSet, DicomVR.CS, "ISO_IR 192");
+        probe.SetString(new DicomTag(rule.Tag), DicomVR.UT, value);
+        if (Store.AttributeValidator.Check(probe, new DicomTag(rule.Tag), key, rule.VR) is { } problem)
         {
             throw DicomWebRequestException.BadRequest(problem);
         }
