@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using DicomTyped.Multipart;
+using DicomTyped.Tests.Http;
 using DicomTyped.Tests.Multipart.Support;
 using Xunit;
 
@@ -29,7 +30,7 @@ public sealed class MultipartLoopbackTests
         await File.WriteAllBytesAsync(file, fileBytes);
         string? seenTransferEncoding = null;
         long seenContentLength = 0;
-        await using var server = new LoopbackServer(async context =>
+        await using var server = new LoopbackServer(recordRequests: false, respond: async context =>
         {
             seenTransferEncoding = context.Request.Headers["Transfer-Encoding"];
             seenContentLength = context.Request.ContentLength64;
@@ -91,7 +92,7 @@ public sealed class MultipartLoopbackTests
     public async Task Retrieves_a_multipart_response_part_by_part_as_it_arrives()
     {
         var pattern = new PatternBytes("unused");
-        await using var server = new LoopbackServer(async context =>
+        await using var server = new LoopbackServer(recordRequests: false, respond: async context =>
         {
             using var content = new MultipartRelatedContent("application/octet-stream; transfer-syntax=1.2.840.10008.1.2.1");
             content.Add(new MemoryStream(Encoding.ASCII.GetBytes("frame one")), "application/octet-stream; transfer-syntax=1.2.840.10008.1.2.1", "/frames/1");
