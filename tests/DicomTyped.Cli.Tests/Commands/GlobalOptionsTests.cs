@@ -113,6 +113,31 @@ public sealed class GlobalOptionsTests(ServedSamples served) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task A_private_attribute_declared_in_a_profile_file_is_a_search_key()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dicomweb-{System.Guid.NewGuid():N}.profile");
+        await File.WriteAllTextAsync(path, "profile MyPacs\n[declare]\n00091001 LO 1 SiteCode\n[instance]\nSiteCode  instances  exact  -\n");
+        try
+        {
+            var result = await Dicomweb.RunAsync(["search", "studies", "--url", Unreachable, "--profile", path, "--filter", "SiteCode=A1"]);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal("dicomweb: SiteCode is not searchable on /studies in profile MyPacs; it is searchable on /instances.", result.StandardError.Trim());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_DICOMWEB_URL_that_is_not_a_url_is_refused()
+    {
+        var result = await Dicomweb.RunAsync(["search", "studies"], new Dictionary<string, string?> { ["DICOMWEB_URL"] = "ftp://example" });
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("dicomweb: DICOMWEB_URL must be an absolute http or https URL, not 'ftp://example'.", result.StandardError.Trim());
+    }
+
+    [Fact]
     public async Task A_malformed_profile_file_names_its_line()
     {
         var path = Path.Combine(Path.GetTempPath(), $"dicomweb-{System.Guid.NewGuid():N}.profile");
