@@ -20,6 +20,7 @@ internal static class Program
         // Commands: one line each (keep them in this order to keep merges apart).
         root.Subcommands.Add(TutorialCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ConformanceCommand.Create());
         return root;
     }
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using DicomTyped.Query;
 
 namespace DicomTyped.Cli.Conformance;
@@ -15,25 +13,22 @@ namespace DicomTyped.Cli.Conformance;
 /// <param name="Capabilities">What the service offers beyond QIDO-RS.</param>
 internal sealed record ConformanceProfile(string FileName, string Title, QidoProfileRules Rules, ServiceCapabilities Capabilities)
 {
-    /// <summary>The profiles shipped in spec/profiles.</summary>
-    public static IReadOnlyList<ConformanceProfile> All { get; } =
-    [
-        new("azure-dicom-v2", "Microsoft Azure DICOM service, API v2 (and the embedded server)", DicomTyped.Profiles.AzureDicomV2.QidoSearchRules.Rules, ServiceCapabilities.Azure),
-        new("orthanc", "Orthanc 1.10 with the DICOMweb plugin 1.7", DicomTyped.Profiles.Orthanc.QidoSearchRules.Rules, ServiceCapabilities.Orthanc),
-        new("dicomweb", "DICOMweb origin server (PS3.18 required QIDO-RS keys)", DicomTyped.Profiles.DicomWeb.QidoSearchRules.Rules, ServiceCapabilities.Standard),
-    ];
-
-    /// <summary>The profile named by its file name (<c>orthanc</c>) or its C# name (<c>Orthanc</c>), ignoring case.</summary>
-    /// <exception cref="ArgumentException">No shipped profile has that name; the message lists those that exist.</exception>
-    public static ConformanceProfile Find(string name)
+    /// <summary>
+    /// The profile for <paramref name="rules"/>: a built-in profile (by its name) brings its service's capabilities; any
+    /// other profile (a user's own file) is judged as a PS3.18 origin server beyond its searches, so delete and the change
+    /// feed are not-supported there.
+    /// </summary>
+    public static ConformanceProfile For(QidoProfileRules rules) => rules.Name switch
     {
-        var trimmed = name.Trim();
-        if (trimmed.EndsWith(".profile", StringComparison.OrdinalIgnoreCase))
-        {
-            trimmed = trimmed[..^".profile".Length];
-        }
-        return All.FirstOrDefault(p => string.Equals(p.FileName, trimmed, StringComparison.OrdinalIgnoreCase)
-                                    || string.Equals(p.Rules.Name, trimmed, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"No conformance profile '{name}'; the profiles are {string.Join(", ", All.Select(p => p.FileName))}.");
-    }
+        "AzureDicomV2" => new("azure-dicom-v2", "Microsoft Azure DICOM service, API v2 (and the embedded server)", rules, ServiceCapabilities.Azure),
+        "Orthanc" => new("orthanc", "Orthanc 1.10 with the DICOMweb plugin 1.7", rules, ServiceCapabilities.Orthanc),
+        "DicomWeb" => new("dicomweb", "DICOMweb origin server (PS3.18 required QIDO-RS keys)", rules, ServiceCapabilities.Standard),
+        _ => new(rules.Name, rules.Name + " (its own profile; beyond search, a PS3.18 origin server)", rules, ServiceCapabilities.Standard),
+    };
+
+    /// <summary>The embedded server's profile: it enforces azure-dicom-v2.</summary>
+    public static ConformanceProfile EmbeddedServer => For(DicomTyped.Profiles.AzureDicomV2.QidoSearchRules.Rules);
+
+    /// <summary>The profile of a service given without one: what PS3.18 requires of every origin server.</summary>
+    public static ConformanceProfile Standard => For(DicomTyped.Profiles.DicomWeb.QidoSearchRules.Rules);
 }
