@@ -24,7 +24,7 @@ internal sealed record ServiceCapabilities(
 
     /// <summary>Orthanc 1.10 with the DICOMweb plugin 1.7.</summary>
     public static ServiceCapabilities Orthanc { get; } = new(
-        SinglePartStore: null,
+        SinglePartStore: "Orthanc's DICOMweb plugin stores multipart/related bodies only (415 for a single application/dicom body)",
         DuplicateRejected: "Orthanc stores an instance again over the first (200), it does not refuse duplicates",
         TransferSyntaxConversion: null,
         Rendered: null,
