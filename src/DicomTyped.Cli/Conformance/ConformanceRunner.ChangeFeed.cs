@@ -41,9 +41,16 @@ internal sealed partial class ConformanceRunner
             NotSupported("changefeed.delete", "changefeed", title, Capabilities.ChangeFeed ?? "");
             return;
         }
+        if (Capabilities.Delete is { } noDelete)
+        {
+            NotSupported("changefeed.delete", "changefeed", title, noDelete);
+            return;
+        }
         if (_deleted.Count == 0)
         {
-            NotSupported("changefeed.delete", "changefeed", title, Capabilities.Delete ?? "nothing was deleted");
+            // The profile promises delete, but none succeeded: there is nothing the feed could show, which is a failure.
+            Add(new CheckResult("changefeed.delete", "changefeed", title, CheckOutcome.Fail, "", "Delete entries for the instances deleted",
+                "no delete succeeded (see the delete checks), so there was nothing to look for", System.TimeSpan.Zero));
             return;
         }
         var deleted = _deleted.Select(i => i.Instance).ToList();

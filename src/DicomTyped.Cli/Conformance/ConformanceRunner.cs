@@ -43,34 +43,36 @@ internal sealed partial class ConformanceRunner
     {
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var cleanup = new List<CleanupNote>();
+        IReadOnlyList<CleanupNote> cleanup;
         try
         {
-            var feedStart = ChangeFeedStart();
-            await StoreChecksAsync(cancellationToken).ConfigureAwait(false);
-            if (_stored.Count == 0)
-            {
-                return Report(target, startedAt, clock, cleanup);   // nothing to retrieve or search; the store check says why
-            }
-            await RetrieveChecksAsync(cancellationToken).ConfigureAwait(false);
-            await MetadataChecksAsync(cancellationToken).ConfigureAwait(false);
-            await FrameChecksAsync(cancellationToken).ConfigureAwait(false);
-            await RenderedChecksAsync(cancellationToken).ConfigureAwait(false);
-            await SearchChecksAsync(cancellationToken).ConfigureAwait(false);
-            await PagingChecksAsync(cancellationToken).ConfigureAwait(false);
-            await ChangeFeedCreateCheckAsync(feedStart, cancellationToken).ConfigureAwait(false);
-            await DeleteChecksAsync(cancellationToken).ConfigureAwait(false);
-            await ChangeFeedDeleteCheckAsync(feedStart, cancellationToken).ConfigureAwait(false);
+            await RunChecksAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            cleanup.AddRange(await CleanUpAsync().ConfigureAwait(false));
+            cleanup = await CleanUpAsync().ConfigureAwait(false);
         }
-        return Report(target, startedAt, clock, cleanup);
+        return new ConformanceReport(target, Profile, startedAt, clock.Elapsed, _checks.ToList(), cleanup);
     }
 
-    private ConformanceReport Report(string target, DateTimeOffset startedAt, Stopwatch clock, List<CleanupNote> cleanup) =>
-        new(target, Profile, startedAt, clock.Elapsed, _checks.ToList(), cleanup);
+    private async Task RunChecksAsync(CancellationToken cancellationToken)
+    {
+        var feedStart = ChangeFeedStart();
+        await StoreChecksAsync(cancellationToken).ConfigureAwait(false);
+        if (_stored.Count == 0)
+        {
+            return;   // nothing to retrieve or search; the store checks say why
+        }
+        await RetrieveChecksAsync(cancellationToken).ConfigureAwait(false);
+        await MetadataChecksAsync(cancellationToken).ConfigureAwait(false);
+        await FrameChecksAsync(cancellationToken).ConfigureAwait(false);
+        await RenderedChecksAsync(cancellationToken).ConfigureAwait(false);
+        await SearchChecksAsync(cancellationToken).ConfigureAwait(false);
+        await PagingChecksAsync(cancellationToken).ConfigureAwait(false);
+        await ChangeFeedCreateCheckAsync(feedStart, cancellationToken).ConfigureAwait(false);
+        await DeleteChecksAsync(cancellationToken).ConfigureAwait(false);
+        await ChangeFeedDeleteCheckAsync(feedStart, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Runs one check with its own deadline; an exception is a failure whose actual is what was thrown.</summary>
     private async Task<CheckResult> CheckAsync(string id, string area, string title, string expectation, Func<CancellationToken, Task<CheckVerdict>> body, CancellationToken cancellationToken)
