@@ -24,6 +24,7 @@ internal static class Program
         root.Subcommands.Add(DeleteCommand.Create());
         root.Subcommands.Add(ChangeFeedCommand.Create());
         root.Subcommands.Add(DumpCommand.Create());
+        root.Subcommands.Add(ConformanceCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,90 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using DicomTyped.Cli.Tests.Support;
+using Xunit;
+
+namespace DicomTyped.Cli.Tests.Conformance;
+
+/// <summary>
+/// Orthanc started for these tests, and two runs of <c>dicomweb conformance</c> against it: with its own profile
+/// (<c>--profile orthanc</c>) and with the Azure profile, whose promises Orthanc does not keep.
+/// </summary>
+public sealed class OrthancConformanceFixture : IAsyncLifetime
+{
+    private OrthancPeer? _orthanc;
+
+    internal ConformanceRun? OwnProfile { get; private set; }
+
+    internal ConformanceRun? AzureProfile { get; private set; }
+
+    /// <summary>Studies Orthanc holds after the runs.</summary>
+    internal int StudiesLeft { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        if (!System.IO.File.Exists(OrthancPeer.Executable) || !System.IO.File.Exists(OrthancPeer.DicomWebPlugin))
+        {
+            return;   // each test then skips, or fails under CI=true
+        }
+        _orthanc = await OrthancPeer.StartAsync();
+        var url = _orthanc.DicomWebBase.ToString();
+        OwnProfile = await ConformanceRun.StartAsync("json", "--url", url, "--profile", "orthanc");
+        StudiesLeft = await _orthanc.StudyCountAsync();
+        AzureProfile = await ConformanceRun.StartAsync("json", "--url", url, "--profile", "azure-dicom-v2");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_orthanc is not null)
+        {
+            await _orthanc.DisposeAsync();
+        }
+    }
+
+    internal void RequireOrthanc() =>
+        Support.Peers.Require(OwnProfile is not null, "Orthanc with its DICOMweb plugin is not installed", "apt-get install -y orthanc orthanc-dicomweb");
+}
+
+public sealed class OrthancConformanceTests(OrthancConformanceFixture fixture) : IClassFixture<OrthancConformanceFixture>
+{
+    [SkippableFact]
+    public void With_its_own_profile_no_check_fails()
+    {
+        fixture.RequireOrthanc();
+        var run = fixture.OwnProfile!;
+        Assert.True(run.Process.ExitCode == 0, run.Process.ToString());
+        Assert.DoesNotContain(run.Checks(), c => c.Outcome == "fail");
+    }
+
+    [SkippableFact]
+    public void Delete_and_the_change_feed_are_reported_not_supported()
+    {
+        fixture.RequireOrthanc();
+        var run = fixture.OwnProfile!;
+        Assert.Equal("not-supported", run.Check("delete.study").Outcome);
+        Assert.Equal("not-supported", run.Check("changefeed.create").Outcome);
+    }
+
+    [SkippableFact]
+    public void Says_the_study_it_could_not_remove_and_why()
+    {
+        fixture.RequireOrthanc();
+        var note = Assert.Single(fixture.OwnProfile!.Cleanup());
+        Assert.False(note.Removed);
+        Assert.Contains("405", note.Detail);
+        Assert.Equal(1, fixture.StudiesLeft);
+    }
+
+    [SkippableFact]
+    public void Judged_by_the_azure_profile_the_duplicate_store_fails_with_expected_and_actual()
+    {
+        fixture.RequireOrthanc();
+        var run = fixture.AzureProfile!;
+        var duplicate = run.Check("store.duplicate");
+        Assert.Equal("fail", duplicate.Outcome);
+        Assert.Contains("409", duplicate.Expected);
+        Assert.StartsWith("200", duplicate.Actual);
+        Assert.Equal(1, run.Process.ExitCode);
+    }
+}
