@@ -48,6 +48,20 @@ public sealed class DiagnosticsTests
         Assert.Equal("DTY0006", Assert.Single(Diagnose(Header, withDictionary: false)).Id);
 
     [Fact]
+    public void Missing_dictionary_names_the_profile_and_how_the_dictionary_reaches_the_generator_DTY0006()
+    {
+        var (_, diagnostics, run) = GeneratorHarness.Run([GeneratorHarness.Text("/p/bad.profile", Header + "[study]\nPatientID  studies  exact  default\n")]);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/p/bad.profile", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(
+            "Profile 'Bad' has no data dictionary to resolve its attributes against: no AdditionalFile named dicom-dictionary.tsv " +
+            "reached the generator (the DicomTyped packages add their own unless DicomTypedDictionary is set empty)",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(run.Results.Single().GeneratedSources);
+    }
+
+    [Fact]
     public void Faulty_line_is_left_out_and_the_rest_still_generates()
     {
         var (_, diagnostics, run) = GeneratorHarness.Run([GeneratorHarness.Dictionary(),

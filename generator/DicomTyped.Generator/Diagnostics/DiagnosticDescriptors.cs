@@ -24,7 +24,7 @@ internal static class DiagnosticDescriptors
         "DTY0005", "Attribute listed twice", "{0} is already listed at line {1}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor MissingDictionary = new(
-        "DTY0006", "No data dictionary", "Profile '{0}' needs the data dictionary: add dicom-dictionary.tsv as an AdditionalFile", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        "DTY0006", "No data dictionary", "Profile '{0}' has no data dictionary to resolve its attributes against: no AdditionalFile named dicom-dictionary.tsv reached the generator (the DicomTyped packages add their own unless DicomTypedDictionary is set empty)", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor MalformedDictionaryLine = new(
         "DTY0007", "Malformed data dictionary line", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

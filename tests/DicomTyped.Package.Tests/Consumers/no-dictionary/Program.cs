@@ -1,0 +1,3 @@
+using Acme.Archive;
+
+Console.WriteLine(Qido.Studies().PatientID("PKG-1").Build().PathAndQuery);
