@@ -16,6 +16,8 @@ internal static class QueryBuilderEmitter
         w.Line($"/// <summary>A QIDO-RS search of {route.Description} on {SourceWriter.Xml(profile.Title)}: <c>GET {{base}}/{route.DisplayPath}</c>.</summary>");
         w.Line("/// <remarks>Only the attributes this server searches on this route have match methods. Matches are sent in the order they were set.</remarks>");
         w.Line(SourceWriter.GeneratedCodeAttribute);
+        // Read by the analyzer (DicomTyped.Analyzers) to explain a member this builder lacks.
+        w.Line($"[global::DicomTyped.Query.DicomQueryBuilder({SourceWriter.Literal(profile.Name)}, {SourceWriter.Literal(profile.Title)}, {SourceWriter.Literal("/" + route.DisplayPath)})]");
         w.Open($"public sealed partial class {route.Builder} : global::DicomTyped.Query.QidoQuery<{match}>");
         var parameters = string.Join(", ", System.Linq.Enumerable.Select(route.UidParameters, p => "string " + p));
         w.Line($"internal {route.Builder}({parameters})");

@@ -6,6 +6,7 @@ namespace Contoso.Mini;
 /// <summary>A QIDO-RS search of the instances of one series on Mini test server: <c>GET {base}/studies/{study}/series/{series}/instances</c>.</summary>
 /// <remarks>Only the attributes this server searches on this route have match methods. Matches are sent in the order they were set.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
+[global::DicomTyped.Query.DicomQueryBuilder("MiniProfile", "Mini test server", "/studies/{study}/series/{series}/instances")]
 public sealed partial class SeriesInstancesQuery : global::DicomTyped.Query.QidoQuery<global::Contoso.Mini.InstanceMatch>
 {
     internal SeriesInstancesQuery(string studyInstanceUid, string seriesInstanceUid)

@@ -6,6 +6,7 @@ namespace Contoso.Mini;
 /// <summary>A QIDO-RS search of all series on Mini test server: <c>GET {base}/series</c>.</summary>
 /// <remarks>Only the attributes this server searches on this route have match methods. Matches are sent in the order they were set.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("DicomTyped.Generator", "1.0.0.0")]
+[global::DicomTyped.Query.DicomQueryBuilder("MiniProfile", "Mini test server", "/series")]
 public sealed partial class SeriesQuery : global::DicomTyped.Query.QidoQuery<global::Contoso.Mini.SeriesMatch>
 {
     internal SeriesQuery()
