@@ -15,6 +15,7 @@ public sealed class PackageContentTests(PackageFeed feed)
     {
         var entries = Entries("DicomTyped.Core");
         Assert.Contains("analyzers/dotnet/cs/DicomTyped.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/DicomTyped.Analyzers.dll", entries);
         Assert.Contains("spec/dictionary/dicom-dictionary.tsv", entries);
         Assert.Contains("spec/profiles/azure-dicom-v2.profile", entries);
         Assert.Contains("spec/profiles/orthanc.profile", entries);
