@@ -9,11 +9,15 @@ internal static class Program
 {
     public static Task<int> Main(string[] args) => BuildRoot().Parse(args).InvokeAsync();
 
-    /// <summary>The command tree.</summary>
+    /// <summary>The command tree: the global options (recursive, so they may follow the command), then one line per command.</summary>
     internal static RootCommand BuildRoot()
     {
-        var root = new RootCommand("dicomweb: DICOMweb from the command line (the Azure walk-through, a local server)");
-        root.Options.Add(CliOptions.Verbose);
+        var root = new RootCommand("dicomweb: DICOMweb from the command line: search, store, retrieve, delete, the change feed, a local server and the Azure walk-through");
+        foreach (var option in CliOptions.All)
+        {
+            root.Options.Add(option);
+        }
+        // Commands: one line each (keep them in this order to keep merges apart).
         root.Subcommands.Add(TutorialCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;

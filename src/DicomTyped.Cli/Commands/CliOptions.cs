@@ -3,9 +3,19 @@ using System.CommandLine;
 
 namespace DicomTyped.Cli.Commands;
 
-/// <summary>Options more than one command shares.</summary>
+/// <summary>
+/// The global options, on the root command and recursive, so they may stand before or after the command name
+/// (<c>dicomweb --url U search studies</c> or <c>dicomweb search studies --url U</c>). <see cref="ServiceConnection"/>
+/// is the one place that reads the service's options; commands take a <see cref="CommandContext"/>.
+/// </summary>
 internal static class CliOptions
 {
+    /// <summary>Environment variable read when <c>--url</c> is not given (not by <c>tutorial</c>, which then starts its own server).</summary>
+    public const string UrlVariable = "DICOMWEB_URL";
+
+    /// <summary>Environment variable read when <c>--token</c> is not given.</summary>
+    public const string TokenVariable = "DICOMWEB_TOKEN";
+
     /// <summary>Stack traces and the client's details on failure; one line otherwise.</summary>
     public static Option<bool> Verbose { get; } = new("--verbose", "-v")
     {
@@ -13,13 +23,15 @@ internal static class CliOptions
         Recursive = true,
     };
 
-    public static Option<Uri> Url() => new("--url")
+    /// <summary>The service's base URL with its version.</summary>
+    public static Option<Uri> Url { get; } = new("--url")
     {
-        Description = "The DICOMweb service's base URL, with its version (e.g. https://ws-svc.dicom.azurehealthcareapis.com/v2)",
+        Description = $"The DICOMweb service's base URL, with its version (e.g. https://ws-svc.dicom.azurehealthcareapis.com/v2); or {UrlVariable}",
+        Recursive = true,
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            if (TryParseUrl(text, out var uri))
             {
                 return uri;
             }
@@ -28,13 +40,39 @@ internal static class CliOptions
         },
     };
 
-    public static Option<AuthMode?> Auth() => new("--auth")
+    /// <summary>How to sign in; unset means token when a token is given, none otherwise.</summary>
+    public static Option<AuthMode?> Auth { get; } = new("--auth")
     {
-        Description = "How to sign in to --url: none, token (--token or DICOMWEB_TOKEN) or azure (DefaultAzureCredential); token when a token is given, none otherwise",
+        Description = $"How to sign in to --url: none, token (--token or {TokenVariable}) or azure (DefaultAzureCredential); token when a token is given, none otherwise",
+        Recursive = true,
     };
 
-    public static Option<string> Token(string description) => new("--token")
+    /// <summary>A bearer token for <c>--auth token</c>.</summary>
+    public static Option<string> Token { get; } = new("--token")
     {
-        Description = description,
+        Description = $"Bearer token for --url (or the {TokenVariable} environment variable)",
+        Recursive = true,
     };
+
+    /// <summary>The conformance profile the service follows, for checking search keys before sending them.</summary>
+    public static Option<string> Profile { get; } = new("--profile")
+    {
+        Description = "The service's conformance profile, to check search keys before sending: azure-dicom-v2, orthanc, dicomweb, or the path of a .profile file",
+        Recursive = true,
+    };
+
+    /// <summary>All of them, in the order help lists them.</summary>
+    public static Option[] All => [Url, Auth, Token, Profile, Verbose];
+
+    /// <summary>An absolute http or https URL.</summary>
+    public static bool TryParseUrl(string text, out Uri uri)
+    {
+        if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps))
+        {
+            uri = parsed;
+            return true;
+        }
+        uri = null!;
+        return false;
+    }
 }

@@ -52,10 +52,9 @@ internal static class ServeCommand
         {
             port, data, token, tokenFile, maxBodySize, listen,
         };
-        command.SetAction((parse, cancellationToken) =>
+        return command.WithAction(async (context, cancellationToken) =>
         {
-            var output = parse.InvocationConfiguration.Output;
-            return CommandErrors.RunAsync(parse.InvocationConfiguration.Error, parse.GetValue(CliOptions.Verbose), async () =>
+            var parse = context.Parse;
             {
                 var options = new DicomWebServerOptions
                 {
@@ -70,10 +69,9 @@ internal static class ServeCommand
                     options.ListenAddress = address;
                     options.AllowNonLoopback = true;
                 }
-                return await ServeAsync(options, output, cancellationToken).ConfigureAwait(false);
-            });
+                return await ServeAsync(options, context.Output, cancellationToken).ConfigureAwait(false);
+            }
         });
-        return command;
     }
 
     private static async Task<int> ServeAsync(DicomWebServerOptions options, TextWriter output, CancellationToken cancellationToken)

@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using Azure.Identity;
 using DicomTyped.Cli.Output;
 using DicomTyped.Cli.Tutorial;
 using DicomTyped.Http;
@@ -18,23 +17,12 @@ internal static class TutorialCommand
 {
     public static Command Create()
     {
-        var url = CliOptions.Url();
-        var auth = CliOptions.Auth();
-        var token = CliOptions.Token("Bearer token for --url (or the DICOMWEB_TOKEN environment variable)");
-        var command = new Command("tutorial", "Run every step of the Azure DICOMweb walk-through (store, retrieve, metadata, frames, search, delete) with its three sample files, and check each answer")
-        {
-            url, auth, token,
-        };
-        command.SetAction((parse, cancellationToken) =>
-        {
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            var verbose = parse.GetValue(CliOptions.Verbose);
-            return CommandErrors.RunAsync(error, verbose, () => RunAsync(
-                parse.GetValue(url), parse.GetValue(auth), parse.GetValue(token) ?? Environment.GetEnvironmentVariable("DICOMWEB_TOKEN"),
-                output, error, verbose, cancellationToken));
-        });
-        return command;
+        // The global --url, --auth and --token; only the option, never DICOMWEB_URL: without --url the walk-through
+        // runs against its own embedded server.
+        return new Command("tutorial", "Run every step of the Azure DICOMweb walk-through (store, retrieve, metadata, frames, search, delete) with its three sample files, and check each answer")
+            .WithAction((context, cancellationToken) => RunAsync(
+                context.Get(CliOptions.Url), context.Get(CliOptions.Auth), ServiceConnection.Token(context.Parse),
+                context.Output, context.Error, context.Verbose, cancellationToken));
     }
 
     private static async Task<int> RunAsync(Uri? url, AuthMode? auth, string? token, TextWriter output, TextWriter error, bool verbose, CancellationToken cancellationToken)
@@ -51,7 +39,7 @@ internal static class TutorialCommand
             var embedded = await runner.RunAsync(server.BaseAddress, DicomWebAuthentication.None, $"the embedded server at {server.BaseAddress}", cancellationToken).ConfigureAwait(false);
             return await ExitCodeAsync(embedded, error).ConfigureAwait(false);
         }
-        var authentication = Authentication(auth ?? (token is null ? AuthMode.None : AuthMode.Token), token);
+        var authentication = ServiceConnection.SignIn(auth, token);
         var result = await runner.RunAsync(url, authentication, url.ToString(), cancellationToken).ConfigureAwait(false);
         return await ExitCodeAsync(result, error).ConfigureAwait(false);
     }
@@ -66,11 +54,4 @@ internal static class TutorialCommand
         await error.WriteLineAsync($"dicomweb: {result.Count - result.Passed} of {result.Count} steps did not pass; {result.FirstFailure}").ConfigureAwait(false);
         return CommandErrors.Failed;
     }
-
-    private static DicomWebAuthentication Authentication(AuthMode mode, string? token) => mode switch
-    {
-        AuthMode.Token => DicomWebAuthentication.BearerToken(token ?? throw new ArgumentException("--auth token needs --token or the DICOMWEB_TOKEN environment variable.")),
-        AuthMode.Azure => DicomWebAuthentication.Credential(new DefaultAzureCredential()),
-        _ => DicomWebAuthentication.None,
-    };
 }

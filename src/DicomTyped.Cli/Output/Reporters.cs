@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using Spectre.Console;
 
@@ -13,5 +12,5 @@ internal static class Reporters
             : new PlainTutorialReporter(output);
 
     /// <summary>True when <paramref name="output"/> is the process's stdout and stdout is not redirected.</summary>
-    public static bool IsTerminal(TextWriter output) => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+    public static bool IsTerminal(TextWriter output) => Terminal.IsTerminal(output);
 }
