@@ -20,6 +20,11 @@ internal static class Program
         // Commands: one line each (keep them in this order to keep merges apart).
         root.Subcommands.Add(TutorialCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(StoreCommand.Create());
+        root.Subcommands.Add(RetrieveCommand.Create());
+        root.Subcommands.Add(MetadataCommand.Create());
+        root.Subcommands.Add(FramesCommand.Create());
+        root.Subcommands.Add(RenderedCommand.Create());
         return root;
     }
 }
