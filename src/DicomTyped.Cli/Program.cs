@@ -20,6 +20,10 @@ internal static class Program
         // Commands: one line each (keep them in this order to keep merges apart).
         root.Subcommands.Add(TutorialCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(DeleteCommand.Create());
+        root.Subcommands.Add(ChangeFeedCommand.Create());
+        root.Subcommands.Add(DumpCommand.Create());
         root.Subcommands.Add(StoreCommand.Create());
         root.Subcommands.Add(RetrieveCommand.Create());
         root.Subcommands.Add(MetadataCommand.Create());

@@ -21,12 +21,23 @@ internal static class CommandErrors
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            await error.WriteLineAsync("dicomweb: " + exception.Message.ReplaceLineEndings(" ").Trim()).ConfigureAwait(false);
+            await error.WriteLineAsync("dicomweb: " + OneLine(exception)).ConfigureAwait(false);
             if (verbose)
             {
                 await error.WriteLineAsync(exception.ToString()).ConfigureAwait(false);
             }
             return Failed;
         }
+    }
+
+    /// <summary>The exception's message on one line; an argument error without its " (Parameter 'x')" suffix, which names code, not the command line.</summary>
+    public static string OneLine(Exception exception)
+    {
+        var message = exception.Message;
+        if (exception is ArgumentException { ParamName: { } name })
+        {
+            message = message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal);
+        }
+        return message.ReplaceLineEndings(" ").Trim();
     }
 }
