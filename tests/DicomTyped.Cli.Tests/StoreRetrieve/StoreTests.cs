@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using DicomTyped.Cli.Tests.Support;
 using DicomTyped.Client;
@@ -103,6 +104,24 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public async Task Store_with_resume_after_a_torn_manifest_line_records_every_new_file_on_a_line_of_its_own()
+    {
+        await using var serve = await ServeProcess.StartAsync();
+        using var samples = new SampleFolder();
+        var manifest = Path.Combine(samples.Scratch("manifest"), "stored.jsonl");
+        var blue = new FileInfo(Path.Combine(samples.Path, "a", "blue-circle.dcm"));
+        // A run that crashed while appending: one whole record, then half a line.
+        await File.WriteAllTextAsync(manifest, JsonSerializer.Serialize(new { path = blue.FullName, length = blue.Length }) + "\n{\"path\":\"/tor");
+
+        var result = await ProcessRunner.RunDicomWebAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString(), "--resume", manifest], Timeout);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Skipped (recorded as stored by the manifest): 1", result.StandardOutput);
+        var recorded = File.ReadAllLines(manifest).Where(IsJsonObject).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("path").GetString()).ToList();
+        Assert.Equal(3, recorded.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Store_retries_a_request_answered_503_before_reporting_it_failed()
     {
         await using var failing = new FailingHttpServer(503);
@@ -113,5 +132,18 @@ public sealed class StoreTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(3, failing.Requests);
         Assert.Contains("the request failed:", result.StandardOutput);
+    }
+
+    private static bool IsJsonObject(string line)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            return document.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }
