@@ -51,28 +51,55 @@ internal static class StoreBatch
             outcomes.AddRange(sendable.Select(s => new StoreOutcome(s.File, s.Sop, StoreOutcomeKind.Failed, reason)));
             return outcomes;
         }
-        outcomes.AddRange(sendable.Select(s => Match(s.File, s.Sop, result)));
+        var answers = new Answers(result);
+        outcomes.AddRange(sendable.Select(s => answers.Match(s.File, s.Sop)));
         return outcomes;
     }
 
-    private static StoreOutcome Match(StoreFile file, string sop, DicomStoreResult result)
+    // The server's answer names instances, not files. Two files of one SOP Instance (the same image in two transfer
+    // syntaxes) in one request get one item each, in the order they come: a stored item first, then failed ones, so
+    // "stored 1, already present 1" is reported as such and not as two of one kind.
+    private sealed class Answers(DicomStoreResult result)
     {
-        if (result.Failed.FirstOrDefault(f => f.SopInstanceUid == sop) is { } failed)
+        private readonly Dictionary<string, Queue<StoredInstance>> _stored = Index(result.Stored, s => s.SopInstanceUid);
+        private readonly Dictionary<string, Queue<FailedInstance>> _failed = Index(result.Failed, f => f.SopInstanceUid);
+
+        public StoreOutcome Match(StoreFile file, string sop)
         {
-            return failed.Reason == DicomFailureReason.AlreadyStored
-                ? new StoreOutcome(file, sop, StoreOutcomeKind.AlreadyPresent)
-                : new StoreOutcome(file, sop, StoreOutcomeKind.Failed, StoreReasons.Describe(failed.ReasonCode, failed.Comments));
+            if (_stored.TryGetValue(sop, out var stored) && stored.TryDequeue(out var instance))
+            {
+                return instance.WarningReasonCode is { } warning
+                    ? new StoreOutcome(file, sop, StoreOutcomeKind.Warned, StoreReasons.Describe(warning, instance.Comments))
+                    : new StoreOutcome(file, sop, StoreOutcomeKind.Stored);
+            }
+            if (_failed.TryGetValue(sop, out var failures) && failures.TryDequeue(out var failed))
+            {
+                return failed.Reason == DicomFailureReason.AlreadyStored
+                    ? new StoreOutcome(file, sop, StoreOutcomeKind.AlreadyPresent)
+                    : new StoreOutcome(file, sop, StoreOutcomeKind.Failed, StoreReasons.Describe(failed.ReasonCode, failed.Comments));
+            }
+            // 200 means every instance was stored (PS3.18 10.5.3), even from a server whose answer lists none of them.
+            return result.Status == DicomStoreStatus.Stored && result.Stored.Count == 0 && result.Failed.Count == 0
+                ? new StoreOutcome(file, sop, StoreOutcomeKind.Stored)
+                : new StoreOutcome(file, sop, StoreOutcomeKind.Failed, $"the server's answer ({(int)result.HttpStatus}) does not name this instance");
         }
-        if (result.Stored.FirstOrDefault(s => s.SopInstanceUid == sop) is { } stored)
+
+        private static Dictionary<string, Queue<T>> Index<T>(IReadOnlyList<T> items, Func<T, string?> sop)
         {
-            return stored.WarningReasonCode is { } warning
-                ? new StoreOutcome(file, sop, StoreOutcomeKind.Warned, StoreReasons.Describe(warning, stored.Comments))
-                : new StoreOutcome(file, sop, StoreOutcomeKind.Stored);
+            var index = new Dictionary<string, Queue<T>>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                if (sop(item) is { } uid)
+                {
+                    if (!index.TryGetValue(uid, out var queue))
+                    {
+                        index[uid] = queue = new Queue<T>();
+                    }
+                    queue.Enqueue(item);
+                }
+            }
+            return index;
         }
-        // 200 means every instance was stored (PS3.18 10.5.3), even from a server whose answer lists none of them.
-        return result.Status == DicomStoreStatus.Stored && result.Stored.Count == 0 && result.Failed.Count == 0
-            ? new StoreOutcome(file, sop, StoreOutcomeKind.Stored)
-            : new StoreOutcome(file, sop, StoreOutcomeKind.Failed, $"the server's answer ({(int)result.HttpStatus}) does not name this instance");
     }
 
     private static async Task<(string? Sop, string? Failure)> ReadSopInstanceUidAsync(string path, CancellationToken cancellationToken)

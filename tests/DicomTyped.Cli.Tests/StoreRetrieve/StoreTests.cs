@@ -80,6 +80,21 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public async Task Store_of_two_files_of_one_instance_in_one_request_reports_one_stored_and_one_already_present()
+    {
+        await using var serve = await ServeProcess.StartAsync();
+        using var samples = new SampleFolder();
+        var folder = Path.Combine(samples.Path, "a");
+        File.Copy(Path.Combine(folder, "blue-circle.dcm"), Path.Combine(folder, "blue-circle-copy.dcm"));
+
+        var result = await ProcessRunner.RunDicomWebAsync(["store", folder, "--url", serve.BaseAddress.ToString(), "--batch", "2"], Timeout);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Stored: 1 ", result.StandardOutput);
+        Assert.Contains("Already present: 1", result.StandardOutput);
+    }
+
+    [Fact]
     public async Task Store_with_an_exclude_glob_leaves_out_the_files_it_matches()
     {
         await using var serve = await ServeProcess.StartAsync();
