@@ -12,6 +12,9 @@ internal static class SearchCommand
     public static Command Create()
     {
         var target = new Argument<SearchTarget>("level") { Description = "What to search: studies, series or instances" };
+        // Completion offers the words as typed on the command line, not the enum's names.
+        target.CompletionSources.Clear();
+        target.CompletionSources.Add("studies", "series", "instances");
         var study = new Option<string>("--study") { Description = "Search within this study (series or instances of it)" };
         var series = new Option<string>("--series") { Description = "Search within this series (its instances; needs --study)" };
         var filter = new Option<string[]>("--filter", "-f")

@@ -77,7 +77,8 @@ internal static class ProfileFileReader
             var value = words.Length > 1 ? words[1] : "";
             switch (words[0])
             {
-                case "profile": _name = value; break;
+                case "profile" when words.Length == 2: _name = value; break;
+                case "profile": Require(false, number, "'profile' takes one name, e.g. 'profile MyPacs'"); break;
                 case "title" or "namespace" or "percentdecoding": break;
                 case "offset": _offset = YesNo(value, number); break;
                 case "includeall": _includeAll = YesNo(value, number); break;
@@ -89,6 +90,7 @@ internal static class ProfileFileReader
 
         private void Limit(string[] words, int number)
         {
+            Require(words.Length is 2 or 4, number, "'limit' takes MIN..MAX [default N] or none");
             var range = words[1].Split("..");
             Require(range.Length == 2 && int.TryParse(range[0], NumberStyles.None, CultureInfo.InvariantCulture, out var min)
                 && int.TryParse(range[1], NumberStyles.None, CultureInfo.InvariantCulture, out var max), number, "'limit' takes MIN..MAX [default N] or none");

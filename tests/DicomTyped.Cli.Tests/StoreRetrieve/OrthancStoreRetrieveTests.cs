@@ -7,15 +7,19 @@ using Xunit;
 
 namespace DicomTyped.Cli.Tests.StoreRetrieve;
 
-/// <summary><c>dicomweb store</c> and <c>retrieve</c> against Orthanc's DICOMweb plugin (a peer: skipped without it locally, failed with CI=true).</summary>
-public sealed class OrthancStoreRetrieveTests
+/// <summary>
+/// <c>dicomweb store</c> and <c>retrieve</c> against Orthanc's DICOMweb plugin (a peer: skipped without it locally,
+/// failed with CI=true), each test starting from an empty Orthanc.
+/// </summary>
+public sealed class OrthancStoreRetrieveTests(OrthancProcess orthanc) : IClassFixture<OrthancProcess>
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     [SkippableFact]
     public async Task Store_of_a_folder_into_Orthanc_stores_every_file()
     {
-        await using var orthanc = await OrthancProcess.StartAsync();
+        orthanc.RequireRunning();
+        await orthanc.ClearAsync();
         using var samples = new SampleFolder();
 
         var result = await ProcessRunner.RunDicomWebAsync(["store", samples.Path, "--url", orthanc.BaseAddress.ToString()], Timeout);
@@ -27,11 +31,11 @@ public sealed class OrthancStoreRetrieveTests
     [SkippableFact]
     public async Task Retrieve_study_from_Orthanc_writes_each_instance_as_its_SOP_Instance_UID_with_the_bytes_stored()
     {
-        await using var orthanc = await OrthancProcess.StartAsync();
+        orthanc.RequireRunning();
+        await orthanc.ClearAsync();
+        await orthanc.StoreAsync("blue-circle.dcm", "green-square.dcm", "red-triangle.dcm");
         using var samples = new SampleFolder();
         var output = samples.Scratch("retrieved");
-        var store = await ProcessRunner.RunDicomWebAsync(["store", samples.Path, "--url", orthanc.BaseAddress.ToString()], Timeout);
-        Assert.True(store.ExitCode == 0, store.ToString());
 
         var result = await ProcessRunner.RunDicomWebAsync(["retrieve", "study", SampleFolder.Study, "--output", output, "--url", orthanc.BaseAddress.ToString()], Timeout);
 
