@@ -24,6 +24,11 @@ internal static class Program
         root.Subcommands.Add(DeleteCommand.Create());
         root.Subcommands.Add(ChangeFeedCommand.Create());
         root.Subcommands.Add(DumpCommand.Create());
+        root.Subcommands.Add(StoreCommand.Create());
+        root.Subcommands.Add(RetrieveCommand.Create());
+        root.Subcommands.Add(MetadataCommand.Create());
+        root.Subcommands.Add(FramesCommand.Create());
+        root.Subcommands.Add(RenderedCommand.Create());
         root.Subcommands.Add(ConformanceCommand.Create());
         return root;
     }
