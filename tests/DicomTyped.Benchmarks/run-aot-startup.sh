@@ -5,6 +5,7 @@
 # and the median time from spawning `dicomweb serve` (fresh data folder, free loopback port) to its first HTTP answer
 # (GET /v2/studies), each over N runs, and the ratios against the framework-dependent build.
 # Usage: run-aot-startup.sh [runs] (default 20). Servers are started on 127.0.0.1 and stopped by pid.
+# DICOMTYPED_BENCH_OUT=<folder> keeps the builds there; a build already in it is measured again, not republished.
 set -euo pipefail
 runs="${1:-20}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -14,6 +15,7 @@ echo "publishing into $out"
 cli="$root/src/DicomTyped.Cli"
 publish() { # name, then dotnet publish arguments
   local name="$1"; shift
+  if [ -x "$out/$name/dicomweb" ]; then echo "  $name: reusing $out/$name"; return; fi
   local start=$SECONDS
   dotnet publish "$cli" -c Release -nologo -clp:ErrorsOnly -o "$out/$name" "$@" >"$out/$name.log" 2>&1 \
     || { cat "$out/$name.log"; exit 1; }
