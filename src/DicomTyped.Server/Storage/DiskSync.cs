@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -10,33 +11,65 @@ namespace DicomTyped.Server.Storage;
 
 /// <summary>
 /// Flushes to the device what the operating system holds in its cache. A flush blocks its thread for milliseconds, so it
-/// runs on threads of its own (never the thread pool's few), and the files of a batch are flushed at the same time: the
-/// file system (ext4's journal, for one) joins flushes that wait together into fewer commits.
+/// runs on threads of its own (a handful made once, never the thread pool's few, which serve the requests), and the files
+/// of a batch are flushed at the same time: the file system (ext4's journal, for one) joins flushes that wait together
+/// into one commit.
 /// </summary>
 internal static class DiskSync
 {
     // Enough flushes in flight for the journal to group them; more would only add threads.
-    private const int MaxParallelFlushes = 16;
+    private const int FlushThreads = 16;
 
-    /// <summary>Flushes each file's bytes and size to the device (fsync).</summary>
-    /// <exception cref="IOException">A file could not be opened or flushed.</exception>
-    public static async Task FlushFilesAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    private static readonly BlockingCollection<Action> Work = StartThreads();
+
+    /// <summary>Runs blocking file-system work (renames, flushes) on the flush threads.</summary>
+    public static Task RunAsync(Action work, CancellationToken cancellationToken)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Work.Add(() =>
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                done.SetCanceled(cancellationToken);
+                return;
+            }
+            try
+            {
+                work();
+                done.SetResult();
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        }, CancellationToken.None);
+        return done.Task;
+    }
+
+    /// <summary>Flushes each file's bytes and size, then each folder's entries, to the device (fsync), all files at once.</summary>
+    /// <exception cref="IOException">A file or folder could not be opened or flushed.</exception>
+    public static async Task FlushAsync(IReadOnlyList<string> files, IReadOnlyCollection<string> folders, CancellationToken cancellationToken)
     {
         var next = -1;
-        void Flush()
+        void FlushFiles()
         {
             int index;
-            while ((index = Interlocked.Increment(ref next)) < paths.Count)
+            while ((index = Interlocked.Increment(ref next)) < files.Count)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 // fsync needs a handle open for writing in .NET (Flush(true) does nothing on a read-only stream).
-                using var stream = new FileStream(paths[index], FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+                using var stream = new FileStream(files[index], FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
                 stream.Flush(flushToDisk: true);
             }
         }
-        var workers = Math.Min(paths.Count, MaxParallelFlushes);
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ =>
-            Task.Factory.StartNew(Flush, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default))).ConfigureAwait(false);
+        var workers = Math.Clamp(files.Count, 1, FlushThreads);
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => RunAsync(FlushFiles, cancellationToken))).ConfigureAwait(false);
+        await RunAsync(() =>
+        {
+            foreach (var folder in folders)
+            {
+                FlushDirectory(folder);
+            }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -67,6 +100,24 @@ internal static class DiskSync
         {
             _ = Native.close(fd);
         }
+    }
+
+    private static BlockingCollection<Action> StartThreads()
+    {
+        var work = new BlockingCollection<Action>();
+        for (var i = 0; i < FlushThreads; i++)
+        {
+            // Background threads: they never keep the process alive, and they live as long as it does.
+            new Thread(() =>
+            {
+                foreach (var item in work.GetConsumingEnumerable())
+                {
+                    item();
+                }
+            })
+            { IsBackground = true, Name = "DicomTyped disk flush" }.Start();
+        }
+        return work;
     }
 
     private static class Native

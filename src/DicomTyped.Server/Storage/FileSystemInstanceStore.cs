@@ -127,16 +127,22 @@ internal sealed class FileSystemInstanceStore : IInstanceFileStore
                     ? p
                     : throw new ArgumentException("Only closed, uncommitted files of this batch can be committed.", nameof(files)));
             }
-            await DiskSync.FlushFilesAsync(pending.ConvertAll(p => p.TemporaryPath), cancellationToken).ConfigureAwait(false);
+            var folder = Path.Combine(store._files, fanOut);
             try
             {
-                foreach (var file in pending)
+                // Renamed before the flush: a file under its key is not an instance until its index row commits, which its
+                // caller does only after this flush; a crash in between leaves a file without a row, which start-up
+                // reconciliation removes. The flush after the rename then commits the names with the bytes, where a
+                // flush before it would need a second journal commit for the renames.
+                await DiskSync.RunAsync(() =>
                 {
-                    File.Move(file.TemporaryPath, file.FinalPath, overwrite: false);
-                    file.IsCommitted = true;
-                }
-                // The renames are durable once their folder is: the same folder for the whole batch.
-                DiskSync.FlushDirectory(Path.Combine(store._files, fanOut));
+                    foreach (var file in pending)
+                    {
+                        File.Move(file.TemporaryPath, file.FinalPath, overwrite: false);
+                        file.IsCommitted = true;
+                    }
+                }, cancellationToken).ConfigureAwait(false);
+                await DiskSync.FlushAsync(pending.ConvertAll(p => p.FinalPath), [folder], cancellationToken).ConfigureAwait(false);
                 _open.ExceptWith(pending);
             }
             catch

@@ -7,8 +7,9 @@ namespace DicomTyped.Server.Storage;
 
 /// <summary>
 /// Where instance files live. A file is known by a key the store chooses (never derived from a UID, so no identifier
-/// can change a path); it is written under a temporary name and given its key only once it is on disk. Files are made
-/// durable by batch (<see cref="InstanceFileBatch"/>): a store request pays for its files' flushes together, not one by one.
+/// can change a path); it is written under a temporary name and then given its key. A file under its key is an instance
+/// only once the index has its row, written after the file is on disk. Files are made durable by batch
+/// (<see cref="InstanceFileBatch"/>): a store request pays for its files' flushes together, not one by one.
 /// </summary>
 internal interface IInstanceFileStore
 {
@@ -34,9 +35,9 @@ internal interface IInstanceFileStore
 }
 
 /// <summary>
-/// New files written under temporary names, then committed together by <see cref="CommitAsync"/>: each file's bytes are
-/// flushed to the device (all at once, so the file system joins the flushes), the files are renamed to their keys, and
-/// the one folder they share is flushed once. Disposing removes every file of the batch that was not committed.
+/// New files written under temporary names, then committed together by <see cref="CommitAsync"/>: the files are renamed to
+/// their keys, then their bytes and the one folder they share are flushed to the device (all at once, so the file system
+/// joins the flushes into one journal commit). Disposing removes every file of the batch that was not committed.
 /// </summary>
 internal abstract class InstanceFileBatch : System.IAsyncDisposable
 {
@@ -44,8 +45,8 @@ internal abstract class InstanceFileBatch : System.IAsyncDisposable
     public abstract PendingInstanceFile Create();
 
     /// <summary>
-    /// Makes <paramref name="files"/> (closed, of this batch) durable under their keys. Cancellation is honoured only
-    /// before the first rename; on an exception no file of the list is left committed.
+    /// Makes <paramref name="files"/> (closed, of this batch) durable under their keys. On an exception or cancellation no
+    /// file of the list is left under its key.
     /// </summary>
     /// <exception cref="IOException">A flush or rename failed.</exception>
     public abstract Task CommitAsync(IReadOnlyList<PendingInstanceFile> files, CancellationToken cancellationToken);
