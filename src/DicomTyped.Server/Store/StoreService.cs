@@ -104,7 +104,7 @@ internal sealed class StoreService(DicomWebServices services)
             {
                 problems.Add($"{keyword} {tag} is missing or empty; it is required.");
             }
-            else if (!UidSyntax.IsValid(value))
+            else if (!DicomUid.IsWellFormed(value))
             {
                 problems.Add($"{keyword} {tag} value '{value}' is not a UID (1 to 64 letters, digits, '.' and '-').");
             }
