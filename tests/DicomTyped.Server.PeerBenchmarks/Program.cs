@@ -35,11 +35,11 @@ public static class Program
         Console.WriteLine($"| measurement | {ours.Name} | {orthanc.Name} | ours vs Orthanc |");
         Console.WriteLine("|---|---|---|---|");
 
-        await StoreAsync($"store {options.Small:N0} small instances, one per request, 4 clients", options.Small, 1, 4, options, clients, (runs, count) => SmallRuns(runs, count));
-        await StoreAsync($"store {options.Small:N0} small instances, 50 per request", options.Small, 50, 1, options, clients, (runs, count) => SmallRuns(runs, count));
+        await StoreAsync($"store {options.Small:N0} small instances, one per request, 4 clients", options.Small, 1, 4, options, servers, clients, (runs, count) => SmallRuns(runs, count));
+        await StoreAsync($"store {options.Small:N0} small instances, 50 per request", options.Small, 50, 1, options, servers, clients, (runs, count) => SmallRuns(runs, count));
         if (options.Large > 0)
         {
-            await StoreAsync($"store {options.Large} × 2.9 MB instances, 10 per request", options.Large, 10, 1, options, clients, (runs, count) => LargeRuns(runs, count), megabytes: 2.894);
+            await StoreAsync($"store {options.Large} × 2.9 MB instances, 10 per request", options.Large, 10, 1, options, servers, clients, (runs, count) => LargeRuns(runs, count), megabytes: 2.894);
         }
 
         if (options.Index > 0 && !options.StoreOnly)
@@ -53,26 +53,33 @@ public static class Program
         return 0;
     }
 
-    private static async Task StoreAsync(string name, int count, int perRequest, int parallel, Options options, DicomWebClient[] clients,
+    private static async Task StoreAsync(string name, int count, int perRequest, int parallel, Options options, PeerServer[] servers, DicomWebClient[] clients,
         Func<int, int, List<List<byte[]>>> makeRuns, double megabytes = 0)
     {
         // Each run stores fresh UIDs; the servers take turns run by run.
         var perServer = new List<double>[] { [], [] };
+        var cpuPerInstance = new List<double>[] { [], [] };
         var runs = makeRuns(options.Runs * 2, count);
         for (var run = 0; run < options.Runs; run++)
         {
             for (var s = 0; s < 2; s++)
             {
                 var order = run % 2 == 0 ? s : 1 - s;
+                var cpuBefore = servers[order].CpuTime;
                 var seconds = await StoreBenchmarks.StoreAsync(clients[order], runs[run * 2 + order], perRequest, parallel);
+                var cpuMs = (servers[order].CpuTime - cpuBefore).TotalMilliseconds / count;
                 perServer[order].Add(count / seconds);
-                Console.Error.WriteLine($"  {name}: server {order} run {run + 1}: {count / seconds:F0}/s");
+                cpuPerInstance[order].Add(cpuMs);
+                Console.Error.WriteLine(FormattableString.Invariant($"  {name}: server {order} run {run + 1}: {count / seconds:F0}/s, server CPU {cpuMs:F2} ms per instance, load {File.ReadAllText("/proc/loadavg")[..4]}"));
             }
         }
         var oursRate = Stats.Median(perServer[0]);
         var theirsRate = Stats.Median(perServer[1]);
         string Rate(double rate) => megabytes > 0 ? $"{rate:F0}/s ({rate * megabytes:F0} MB/s)" : $"{rate:F0}/s";
         Console.WriteLine(FormattableString.Invariant($"| {name} (median of {options.Runs}) | {Rate(oursRate)} | {Rate(theirsRate)} | {oursRate / theirsRate:F2}× |"));
+        var oursCpu = Stats.Median(cpuPerInstance[0]);
+        var theirsCpu = Stats.Median(cpuPerInstance[1]);
+        Console.WriteLine(FormattableString.Invariant($"| … server CPU per instance (median) | {oursCpu:F2} ms | {theirsCpu:F2} ms | {theirsCpu / oursCpu:F2}× less |"));
     }
 
     private static List<List<byte[]>> SmallRuns(int runs, int count) =>
