@@ -46,7 +46,11 @@ internal static class DiskSync
         return done.Task;
     }
 
-    /// <summary>Flushes each file's bytes and size, then each folder's entries, to the device (fsync), all files at once.</summary>
+    /// <summary>
+    /// Flushes each file's bytes and size, and each folder's entries, to the device (fsync), all at the same time: the
+    /// folders' flushes need not wait for the files' (both only have to be done before the caller goes on), so the file
+    /// system can commit them all in one journal commit.
+    /// </summary>
     /// <exception cref="IOException">A file or folder could not be opened or flushed.</exception>
     public static async Task FlushAsync(IReadOnlyList<string> files, IReadOnlyCollection<string> folders, CancellationToken cancellationToken)
     {
@@ -61,15 +65,15 @@ internal static class DiskSync
                 stream.Flush(flushToDisk: true);
             }
         }
-        var workers = Math.Clamp(files.Count, 1, FlushThreads);
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => RunAsync(FlushFiles, cancellationToken))).ConfigureAwait(false);
-        await RunAsync(() =>
-        {
-            foreach (var folder in folders)
+        var workers = Math.Clamp(files.Count, 1, FlushThreads - 1);
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => RunAsync(FlushFiles, cancellationToken))
+            .Append(RunAsync(() =>
             {
-                FlushDirectory(folder);
-            }
-        }, cancellationToken).ConfigureAwait(false);
+                foreach (var folder in folders)
+                {
+                    FlushDirectory(folder);
+                }
+            }, cancellationToken))).ConfigureAwait(false);
     }
 
     /// <summary>
