@@ -134,14 +134,13 @@ internal sealed class FileSystemInstanceStore : IInstanceFileStore
                 // caller does only after this flush; a crash in between leaves a file without a row, which start-up
                 // reconciliation removes. The flush after the rename then commits the names with the bytes, where a
                 // flush before it would need a second journal commit for the renames.
-                await DiskSync.RunAsync(() =>
+                // A rename does not wait for the device: done here, without a hand-over to the flush threads.
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var file in pending)
                 {
-                    foreach (var file in pending)
-                    {
-                        File.Move(file.TemporaryPath, file.FinalPath, overwrite: false);
-                        file.IsCommitted = true;
-                    }
-                }, cancellationToken).ConfigureAwait(false);
+                    File.Move(file.TemporaryPath, file.FinalPath, overwrite: false);
+                    file.IsCommitted = true;
+                }
                 await DiskSync.FlushAsync(pending.ConvertAll(p => p.FinalPath), [folder], cancellationToken).ConfigureAwait(false);
                 _open.ExceptWith(pending);
             }
