@@ -101,6 +101,16 @@ internal sealed partial class PeerServer : IAsyncDisposable
         throw new InvalidOperationException("Orthanc did not start:\n" + string.Join('\n', server._log));
     }
 
+    /// <summary>CPU time the server process has used so far (user and kernel): unlike wall time, barely moved by other load.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Resident memory of the server process in MB.</summary>
     public double ResidentMegabytes
     {

@@ -54,8 +54,10 @@ public sealed class ReliabilityTests
         Assert.Equal("delete", entries[entries.GetArrayLength() - 1].GetProperty("Action").GetString());
     }
 
-    [Fact]
-    public async Task After_kill_9_during_stores_every_acknowledged_instance_is_searchable_and_files_agree_with_rows()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10)]
+    public async Task After_kill_9_during_stores_every_acknowledged_instance_is_searchable_and_files_agree_with_rows(int perRequest)
     {
         var data = TestPaths.NewTemporaryFolder();
         var acknowledged = new ConcurrentBag<string>();
@@ -67,15 +69,18 @@ public sealed class ReliabilityTests
             {
                 for (var i = 0; !stop.IsCancellationRequested; i++)
                 {
-                    var sop = $"1.9.{w}.{i + 1}";
-                    var content = new ByteArrayContent(TestInstances.Part10(TestInstances.Dataset("1.9", $"1.9.{w}", sop)));
-                    content.Headers.ContentType = new MediaTypeHeaderValue("application/dicom");
+                    // One instance as a single part, or several in one multipart request (committed together).
+                    var sops = Enumerable.Range(1, perRequest).Select(n => $"1.9.{w}.{i + 1}.{n}").ToList();
+                    var parts = sops.Select(sop => TestInstances.Part10(TestInstances.Dataset("1.9", $"1.9.{w}", sop))).ToList();
+                    HttpContent content = perRequest == 1
+                        ? new ByteArrayContent(parts[0]) { Headers = { ContentType = new MediaTypeHeaderValue("application/dicom") } }
+                        : TestInstances.Multipart(parts.Select(p => ("application/dicom", p)));
                     try
                     {
                         using var response = await http.SendAsync(TestInstances.StoreRequest("studies", content), CancellationToken.None);
                         if (response.StatusCode == HttpStatusCode.OK)
                         {
-                            acknowledged.Add(sop);
+                            sops.ForEach(acknowledged.Add);
                         }
                     }
                     catch (HttpRequestException)
@@ -84,7 +89,7 @@ public sealed class ReliabilityTests
                     }
                 }
             })).ToList();
-            while (acknowledged.Count < 30)
+            while (acknowledged.Count < 30 * perRequest)
             {
                 await Task.Delay(20, Ct);
             }

@@ -200,4 +200,14 @@ public sealed class SearchTests(SeededSearchServer seeded) : IClassFixture<Seede
         Assert.Equal("MR", Text(match, "00080060"));
         Assert.Equal("2.2.1", Text(match, "0020000E"));
     }
+
+    [Fact]
+    public async Task Every_study_of_a_page_carries_its_own_modalities_in_study()
+    {
+        var matches = await GetAsync(Server, "studies?includefield=ModalitiesInStudy");
+        var byStudy = matches.ToDictionary(m => Text(m, "0020000D")!, m => m.GetProperty("00080061").GetProperty("Value").EnumerateArray().Select(v => v.GetString()!).ToArray());
+        Assert.Equal(new[] { "CT", "MR" }, byStudy["1.1"]);
+        Assert.Equal(new[] { "MR" }, byStudy["2.2"]);
+        Assert.Equal(new[] { "US" }, byStudy["3.3"]);
+    }
 }

@@ -10,10 +10,13 @@ public static class DicomUid
     public const int MaxLength = 64;
 
     /// <summary>
-    /// True when <paramref name="uid"/> has the UID shape: 1 to 64 characters of digit components separated by single
-    /// dots, none empty. Unlike <see cref="IsValid"/> it lets leading zeros through, which PS3.5 9.1 forbids but archives
-    /// hold: such a UID still cannot change a URL path, a header parameter or a query (no '/', '.', '..', '%', ';').
-    /// The client uses this form wherever a UID it was given goes on the wire.
+    /// True when <paramref name="uid"/> is safe to use as an identifier in a URL path, a header parameter or a query: 1 to
+    /// 64 characters of ASCII letters, digits, '-' and single dots, with no empty component (so never '.', '..', a leading
+    /// or trailing dot, '/', '\', '%', '?', '#', ';', '&amp;' or a space). This is the Azure DICOM service's UID rule: it
+    /// is looser than PS3.5 9.1 (<see cref="IsValid"/>: digits only, no leading zeros), because real archives hold UIDs
+    /// that break the standard and the service stores them. The client checks every UID it puts on the wire with it, and
+    /// the embedded server every route UID and every stored instance's UIDs, so that what one accepts the other can
+    /// retrieve and delete.
     /// </summary>
     public static bool IsWellFormed(ReadOnlySpan<char> uid)
     {
@@ -24,7 +27,7 @@ public static class DicomUid
         for (var i = 0; i < uid.Length; i++)
         {
             var c = uid[i];
-            if (c == '.' ? uid[i - 1] == '.' : !char.IsAsciiDigit(c))
+            if (c == '.' ? uid[i - 1] == '.' : !(char.IsAsciiLetterOrDigit(c) || c == '-'))
             {
                 return false;
             }

@@ -28,13 +28,13 @@ public static class QidoValues
     /// <summary>A wildcard pattern (<c>*</c> any run of characters, <c>?</c> one character).</summary>
     public static string Wildcard(string pattern, string attribute) => RequireValue(pattern, attribute);
 
-    /// <summary>A UID: 1 to 64 characters, digit components separated by dots (PS3.5 9.1).</summary>
+    /// <summary>A UID: 1 to 64 letters, digits, '-' and single dots (<see cref="Dicom.DicomUid.IsWellFormed"/>).</summary>
     public static string Uid(string uid, string attribute)
     {
         RequireValue(uid, attribute);
         if (!Dicom.DicomUid.IsWellFormed(uid))
         {
-            throw new ArgumentException($"{attribute}: '{uid}' is not a UID (1 to 64 characters, digits separated by single dots).", attribute);
+            throw new ArgumentException($"{attribute}: '{uid}' is not a UID (1 to 64 letters, digits, '-' and single dots).", attribute);
         }
         return uid;
     }

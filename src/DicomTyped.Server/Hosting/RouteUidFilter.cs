@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using DicomTyped.Dicom;
 using DicomTyped.Routes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace DicomTyped.Server.Hosting;
 
 /// <summary>
-/// Refuses (400) a request whose route UIDs are outside the UID syntax (<see cref="UidSyntax"/>)
+/// Refuses (400) a request whose route UIDs are outside the UID syntax (<see cref="Dicom.DicomUid.IsWellFormed"/>)
 /// or whose raw path holds dot segments or encoded slashes, before any endpoint runs: no such request reaches a file.
 /// </summary>
 internal sealed class RouteUidFilter : IEndpointFilter
@@ -26,7 +27,7 @@ internal sealed class RouteUidFilter : IEndpointFilter
         }
         foreach (var name in UidParameters)
         {
-            if (http.Request.RouteValues.TryGetValue(name, out var value) && value is string uid && !UidSyntax.IsValid(uid))
+            if (http.Request.RouteValues.TryGetValue(name, out var value) && value is string uid && !DicomUid.IsWellFormed(uid))
             {
                 return Refuse($"The {name} in the route, '{uid}', is not a UID (1 to 64 letters, digits, '.' and '-', no empty component).");
             }

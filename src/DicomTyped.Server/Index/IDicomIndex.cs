@@ -13,11 +13,13 @@ internal interface IDicomIndex
     /// <summary>Creates the schema when missing.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 
-    /// <summary>Records a stored instance and its change-feed entry, unless the same UIDs are already stored.</summary>
-    Task<AddInstanceOutcome> AddInstanceAsync(IndexedInstance instance, CancellationToken cancellationToken);
-
-    /// <summary>Whether the same study/series/SOP instance UIDs are stored.</summary>
-    Task<bool> ContainsAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records stored instances, each with its change-feed entry, skipping any whose UIDs are already stored (also earlier
+    /// in the same list). Returns one outcome per instance, in order, once they are durable. Calls that wait at the same
+    /// time may commit in one transaction (group commit); a call is answered only after the transaction with its
+    /// instances has committed. <paramref name="cancellationToken"/> is honoured only before the instances are queued.
+    /// </summary>
+    Task<IReadOnlyList<AddInstanceOutcome>> AddInstancesAsync(IReadOnlyList<IndexedInstance> instances, CancellationToken cancellationToken);
 
     /// <summary>
     /// The instances of a study, of one of its series, or one instance (each UID narrows; null means all), ordered by

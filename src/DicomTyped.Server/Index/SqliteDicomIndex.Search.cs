@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -83,9 +84,13 @@ internal sealed partial class SqliteDicomIndex
                 studyKeys.Add(reader.GetInt64(6));
             }
         }
-        for (var i = 0; query.WantsModalitiesInStudy && i < rows.Count; i++)
+        if (query.WantsModalitiesInStudy && rows.Count > 0)
         {
-            rows[i] = rows[i] with { ModalitiesInStudy = await ModalitiesAsync(connection, studyKeys[i], cancellationToken).ConfigureAwait(false) };
+            var modalities = await ModalitiesAsync(connection, studyKeys, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                rows[i] = rows[i] with { ModalitiesInStudy = modalities.TryGetValue(studyKeys[i], out var list) ? list : [] };
+            }
         }
 
         long total = query.Offset + rows.Count;
@@ -96,19 +101,28 @@ internal sealed partial class SqliteDicomIndex
         return new SearchPage(rows, total);
     }
 
-    private static async Task<IReadOnlyList<string>> ModalitiesAsync(SqliteConnection connection, long studyKey, CancellationToken cancellationToken)
+    /// <summary>The distinct modalities of the series of each study of a page, in one query (not one per study).</summary>
+    private static async Task<Dictionary<long, List<string>>> ModalitiesAsync(SqliteConnection connection, IReadOnlyList<long> studyKeys, CancellationToken cancellationToken)
     {
+        var distinct = studyKeys.Distinct().ToList();
+        var names = distinct.Select((_, i) => "$s" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        var parameters = distinct.Select((key, i) => (names[i], (object?)key)).Append(("$tag", (long)ModalityTag)).ToArray();
         await using var command = Command(connection, null,
-            // CROSS JOIN keeps the study's few series as the outer loop (SQLite does not reorder it).
-            "SELECT DISTINCT mv.value FROM series se CROSS JOIN match_value mv ON mv.level = 1 AND mv.owner_key = se.series_key AND mv.tag = $tag " +
-            "WHERE se.study_key = $study ORDER BY mv.value", ("$tag", (long)ModalityTag), ("$study", studyKey));
-        var list = new List<string>();
+            // CROSS JOIN keeps the studies' few series as the outer loop (SQLite does not reorder it).
+            "SELECT DISTINCT se.study_key, mv.value FROM series se CROSS JOIN match_value mv ON mv.level = 1 AND mv.owner_key = se.series_key AND mv.tag = $tag " +
+            $"WHERE se.study_key IN ({string.Join(", ", names)}) ORDER BY se.study_key, mv.value", parameters);
+        var byStudy = new Dictionary<long, List<string>>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(reader.GetString(0));
+            var key = reader.GetInt64(0);
+            if (!byStudy.TryGetValue(key, out var list))
+            {
+                byStudy[key] = list = [];
+            }
+            list.Add(reader.GetString(1));
         }
-        return list;
+        return byStudy;
     }
 
     private static void AppendCondition(StringBuilder where, List<(string, object?)> parameters, IndexCondition condition)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,38 +10,94 @@ namespace DicomTyped.Server.Index;
 
 internal sealed partial class SqliteDicomIndex
 {
-    public Task<AddInstanceOutcome> AddInstanceAsync(IndexedInstance instance, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) =>
-        {
-            var outcome = await AddAsync(connection, transaction, instance, cancellationToken).ConfigureAwait(false);
-            if (outcome == AddInstanceOutcome.AlreadyExists)
-            {
-                // Nothing of the refused instance stays: the study's and series' attributes are as they were.
-                transaction.Rollback();
-            }
-            return outcome;
-        }, cancellationToken);
+    // Group commit: calls queue their instances, and whoever holds the write gate commits everything queued so far in one
+    // transaction, so concurrent stores share one durable commit instead of paying one each.
+    private readonly ConcurrentQueue<QueuedAdd> _queuedAdds = new();
 
-    /// <summary>
-    /// Records many instances in one transaction (bulk loading, e.g. the search benchmark's 100,000 instances); instances
-    /// already stored are skipped. Returns how many were added.
-    /// </summary>
-    internal Task<int> AddInstancesAsync(IReadOnlyList<IndexedInstance> instances, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction) =>
+    public async Task<IReadOnlyList<AddInstanceOutcome>> AddInstancesAsync(IReadOnlyList<IndexedInstance> instances, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var mine = new QueuedAdd(instances);
+        _queuedAdds.Enqueue(mine);
+        // Not cancellable from here on: once queued, another caller may commit these instances, and the caller must learn it.
+        await _writeGate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
         {
-            var added = 0;
-            foreach (var instance in instances)
+            // A caller that held the gate before us may have committed ours with its own; if not, ours is still queued.
+            if (!mine.Done.Task.IsCompleted)
             {
-                if (await AddAsync(connection, transaction, instance, cancellationToken).ConfigureAwait(false) == AddInstanceOutcome.Added)
+                var group = new List<QueuedAdd>();
+                while (_queuedAdds.TryDequeue(out var queued))
                 {
-                    added++;
+                    group.Add(queued);
                 }
+                await CommitGroupAsync(group).ConfigureAwait(false);
             }
-            return added;
-        }, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+        return await mine.Done.Task.ConfigureAwait(false);
+    }
+
+    private async Task CommitGroupAsync(List<QueuedAdd> group)
+    {
+        try
+        {
+            var outcomes = await TransactAsync((connection, transaction) => AddAllAsync(connection, transaction, group), CancellationToken.None).ConfigureAwait(false);
+            for (var i = 0; i < group.Count; i++)
+            {
+                group[i].Done.SetResult(outcomes[i]);
+            }
+        }
+        catch (Exception) when (group.Count > 1)
+        {
+            // One call's fault must not fail the others: commit each alone, so only the faulty one sees its exception.
+            foreach (var queued in group)
+            {
+                await CommitGroupAsync([queued]).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e)
+        {
+            group[0].Done.SetException(e);
+        }
+    }
+
+    private static async Task<List<AddInstanceOutcome[]>> AddAllAsync(SqliteConnection connection, SqliteTransaction transaction, List<QueuedAdd> group)
+    {
+        var outcomes = new List<AddInstanceOutcome[]>(group.Count);
+        foreach (var queued in group)
+        {
+            var added = new AddInstanceOutcome[queued.Instances.Count];
+            for (var i = 0; i < added.Length; i++)
+            {
+                added[i] = await AddAsync(connection, transaction, queued.Instances[i], CancellationToken.None).ConfigureAwait(false);
+            }
+            outcomes.Add(added);
+        }
+        return outcomes;
+    }
+
+    private sealed class QueuedAdd(IReadOnlyList<IndexedInstance> instances)
+    {
+        public IReadOnlyList<IndexedInstance> Instances { get; } = instances;
+
+        public TaskCompletionSource<IReadOnlyList<AddInstanceOutcome>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     private static async Task<AddInstanceOutcome> AddAsync(SqliteConnection connection, SqliteTransaction transaction, IndexedInstance instance, CancellationToken cancellationToken)
     {
+        // Checked first, so a refused instance changes nothing (its study's and series' attributes stay as they were).
+        var existing = await ScalarAsync(connection, transaction,
+            "SELECT 1 FROM instance i JOIN series se ON se.series_key = i.series_key JOIN study st ON st.study_key = se.study_key " +
+            "WHERE i.sop_uid = $sop AND se.series_uid = $series AND st.study_uid = $study", cancellationToken,
+            ("$sop", instance.SopInstanceUid), ("$series", instance.SeriesInstanceUid), ("$study", instance.StudyInstanceUid)).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return AddInstanceOutcome.AlreadyExists;
+        }
         var studyKey = await UpsertAsync(connection, transaction,
             "SELECT study_key FROM study WHERE study_uid = $uid",
             "INSERT INTO study (study_uid, attributes) VALUES ($uid, $attributes) RETURNING study_key",
@@ -51,13 +108,6 @@ internal sealed partial class SqliteDicomIndex
             "INSERT INTO series (study_key, series_uid, attributes) VALUES ($study, $uid, $attributes) RETURNING series_key",
             "UPDATE series SET attributes = $attributes WHERE series_key = $key",
             instance.SeriesAttributes, cancellationToken, ("$study", studyKey), ("$uid", instance.SeriesInstanceUid)).ConfigureAwait(false);
-        var existing = await ScalarAsync(connection, transaction,
-            "SELECT 1 FROM instance WHERE series_key = $series AND sop_uid = $sop", cancellationToken,
-            ("$series", seriesKey), ("$sop", instance.SopInstanceUid)).ConfigureAwait(false);
-        if (existing is not null)
-        {
-            return AddInstanceOutcome.AlreadyExists;
-        }
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var instanceKey = (long)(await ScalarAsync(connection, transaction,
             "INSERT INTO instance (series_key, study_key, sop_uid, sop_class_uid, transfer_syntax, file_key, size, created, invalid_tags, attributes) " +

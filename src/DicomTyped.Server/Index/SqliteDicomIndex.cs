@@ -59,20 +59,22 @@ internal sealed partial class SqliteDicomIndex : IDicomIndex, IDisposable
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var result = await work(connection, transaction).ConfigureAwait(false);
-            // The work may have rolled back on purpose (an instance already stored): then there is nothing to commit.
-            if (transaction.Connection is not null)
-            {
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            return result;
+            return await TransactAsync(work, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _writeGate.Release();
         }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one write transaction; the caller holds the write gate.</summary>
+    private async Task<T> TransactAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await work(connection, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
@@ -140,9 +142,6 @@ internal sealed partial class SqliteDicomIndex : IDicomIndex, IDisposable
             ("$study", studyInstanceUid), ("$series", seriesInstanceUid), ("$sop", sopInstanceUid));
         return await ReadLocationsAsync(command, cancellationToken).ConfigureAwait(false);
     }
-
-    public async Task<bool> ContainsAsync(string studyInstanceUid, string seriesInstanceUid, string sopInstanceUid, CancellationToken cancellationToken) =>
-        (await GetInstancesAsync(studyInstanceUid, seriesInstanceUid, sopInstanceUid, cancellationToken).ConfigureAwait(false)).Count > 0;
 
     public async Task<IReadOnlyCollection<string>> GetFileKeysAsync(CancellationToken cancellationToken)
     {

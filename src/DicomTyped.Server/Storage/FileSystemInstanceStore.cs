@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace DicomTyped.Server.Storage;
 
 /// <summary>
-/// Instance files in a folder: <c>files/{k0k1}/{key}.dcm</c> with a 32-hex random key (two characters of fan-out keep
-/// folders small), written first as <c>tmp/{key}.part</c>. Both folders are on the same volume, so the commit is a rename.
+/// Instance files in a folder: <c>files/{k0k1}/{key}.dcm</c> with a 32-hex random key (256 fan-out folders keep folders
+/// small), written first as <c>tmp/{key}.part</c>. Both folders are on the same volume, so the commit is a rename. The
+/// files of one batch share their two-character fan-out, so that committing a batch flushes one folder, not one per file.
 /// </summary>
 internal sealed class FileSystemInstanceStore : IInstanceFileStore
 {
@@ -20,15 +22,17 @@ internal sealed class FileSystemInstanceStore : IInstanceFileStore
     {
         _files = Path.Combine(Path.GetFullPath(dataDirectory), "files");
         _temporary = Path.Combine(Path.GetFullPath(dataDirectory), "tmp");
-        Directory.CreateDirectory(_files);
         Directory.CreateDirectory(_temporary);
+        // Every fan-out folder exists from the start (and is durable), so a commit never creates a folder it must then flush.
+        for (var fanOut = 0; fanOut < 256; fanOut++)
+        {
+            Directory.CreateDirectory(Path.Combine(_files, fanOut.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        DiskSync.FlushDirectory(_files);
+        DiskSync.FlushDirectory(Path.GetDirectoryName(_files)!);
     }
 
-    public PendingInstanceFile CreatePending()
-    {
-        var key = Guid.NewGuid().ToString("N");
-        return new Pending(key, Path.Combine(_temporary, key + ".part"), PathOf(key));
-    }
+    public InstanceFileBatch CreateBatch() => new Batch(this, Convert.ToHexStringLower([(byte)RandomNumberGenerator.GetInt32(256)]));
 
     public Stream OpenRead(string fileKey) =>
         new FileStream(PathOf(fileKey), new FileStreamOptions
@@ -96,18 +100,87 @@ internal sealed class FileSystemInstanceStore : IInstanceFileStore
         return true;
     }
 
+    private sealed class Batch(FileSystemInstanceStore store, string fanOut) : InstanceFileBatch
+    {
+        // Files neither committed nor disposed yet (a batch is used by one request at a time).
+        private readonly HashSet<Pending> _open = [];
+
+        public override PendingInstanceFile Create()
+        {
+            // 120 random bits after the batch's shared fan-out.
+            var key = fanOut + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(15));
+            var pending = new Pending(this, key, Path.Combine(store._temporary, key + ".part"), store.PathOf(key));
+            _open.Add(pending);
+            return pending;
+        }
+
+        public override async Task CommitAsync(IReadOnlyList<PendingInstanceFile> files, CancellationToken cancellationToken)
+        {
+            if (files.Count == 0)
+            {
+                return;
+            }
+            var pending = new List<Pending>(files.Count);
+            foreach (var file in files)
+            {
+                pending.Add(file is Pending p && _open.Contains(p) && !p.Committed && p.Closed
+                    ? p
+                    : throw new ArgumentException("Only closed, uncommitted files of this batch can be committed.", nameof(files)));
+            }
+            var folder = Path.Combine(store._files, fanOut);
+            try
+            {
+                // Renamed before the flush: a file under its key is not an instance until its index row commits, which its
+                // caller does only after this flush; a crash in between leaves a file without a row, which start-up
+                // reconciliation removes. The flush after the rename then commits the names with the bytes, where a
+                // flush before it would need a second journal commit for the renames.
+                // A rename does not wait for the device: done here, without a hand-over to the flush threads.
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var file in pending)
+                {
+                    File.Move(file.TemporaryPath, file.FinalPath, overwrite: false);
+                    file.IsCommitted = true;
+                }
+                await DiskSync.FlushAsync(pending.ConvertAll(p => p.FinalPath), [folder], cancellationToken).ConfigureAwait(false);
+                _open.ExceptWith(pending);
+            }
+            catch
+            {
+                foreach (var file in pending)
+                {
+                    if (file.IsCommitted)
+                    {
+                        File.Delete(file.FinalPath);
+                        file.IsCommitted = false;
+                    }
+                }
+                throw;
+            }
+        }
+
+        public void Forget(Pending pending) => _open.Remove(pending);
+
+        public override async ValueTask DisposeAsync()
+        {
+            foreach (var pending in new List<Pending>(_open))
+            {
+                await pending.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
     private sealed class Pending : PendingInstanceFile
     {
-        private readonly string _temporaryPath;
-        private readonly string _finalPath;
         private readonly FileStream _stream;
-        private bool _committed;
 
-        public Pending(string key, string temporaryPath, string finalPath)
+        private readonly Batch _batch;
+
+        public Pending(Batch batch, string key, string temporaryPath, string finalPath)
         {
+            _batch = batch;
             FileKey = key;
-            _temporaryPath = temporaryPath;
-            _finalPath = finalPath;
+            TemporaryPath = temporaryPath;
+            FinalPath = finalPath;
             _stream = new FileStream(temporaryPath, new FileStreamOptions
             {
                 Mode = FileMode.CreateNew,
@@ -120,33 +193,37 @@ internal sealed class FileSystemInstanceStore : IInstanceFileStore
 
         public override string FileKey { get; }
 
+        public string TemporaryPath { get; }
+
+        public string FinalPath { get; }
+
+        public bool Closed { get; private set; }
+
+        /// <summary>Set by the batch once the file has its key.</summary>
+        public bool IsCommitted { get; set; }
+
+        public override bool Committed => IsCommitted;
+
         public override Stream Stream => _stream;
 
-        public override async Task FlushAsync(CancellationToken cancellationToken)
+        public override async Task CloseAsync(CancellationToken cancellationToken)
         {
             await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            // Durable before it is acknowledged: a crash after the answer must not lose the bytes.
-            _stream.Flush(flushToDisk: true);
             await _stream.DisposeAsync().ConfigureAwait(false);
+            Closed = true;
         }
 
         public override Stream OpenReadBack() =>
-            new FileStream(_temporaryPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous);
-
-        public override void Commit()
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(_finalPath)!);
-            File.Move(_temporaryPath, _finalPath, overwrite: false);
-            _committed = true;
-        }
+            new FileStream(TemporaryPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous);
 
         public override async ValueTask DisposeAsync()
         {
             await _stream.DisposeAsync().ConfigureAwait(false);
-            if (!_committed)
+            if (!IsCommitted)
             {
-                File.Delete(_temporaryPath);
+                File.Delete(TemporaryPath);
             }
+            _batch.Forget(this);
         }
     }
 }

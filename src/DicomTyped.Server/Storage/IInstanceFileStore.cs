@@ -7,12 +7,14 @@ namespace DicomTyped.Server.Storage;
 
 /// <summary>
 /// Where instance files live. A file is known by a key the store chooses (never derived from a UID, so no identifier
-/// can change a path); it is written under a temporary name, flushed to disk and only then given its key.
+/// can change a path); it is written under a temporary name and then given its key. A file under its key is an instance
+/// only once the index has its row, written after the file is on disk. Files are made durable by batch
+/// (<see cref="InstanceFileBatch"/>): a store request pays for its files' flushes together, not one by one.
 /// </summary>
 internal interface IInstanceFileStore
 {
-    /// <summary>Starts a new file under a temporary name; dispose the result without committing to remove it.</summary>
-    PendingInstanceFile CreatePending();
+    /// <summary>Starts a batch of new files that are flushed and committed together; dispose it to remove what was not committed.</summary>
+    InstanceFileBatch CreateBatch();
 
     /// <summary>Opens a committed file for reading (shared, asynchronous, sequential).</summary>
     /// <exception cref="FileNotFoundException">No file has that key.</exception>
@@ -32,24 +34,45 @@ internal interface IInstanceFileStore
     int RemoveTemporaryFiles();
 }
 
-/// <summary>A file being written: write <see cref="Stream"/>, flush, then <see cref="Commit"/>, or dispose to discard.</summary>
+/// <summary>
+/// New files written under temporary names, then committed together by <see cref="CommitAsync"/>: the files are renamed to
+/// their keys, then their bytes and the one folder they share are flushed to the device (all at once, so the file system
+/// joins the flushes into one journal commit). Disposing removes every file of the batch that was not committed.
+/// </summary>
+internal abstract class InstanceFileBatch : System.IAsyncDisposable
+{
+    /// <summary>Starts a new file under a temporary name.</summary>
+    public abstract PendingInstanceFile Create();
+
+    /// <summary>
+    /// Makes <paramref name="files"/> (closed, of this batch) durable under their keys. On an exception or cancellation no
+    /// file of the list is left under its key.
+    /// </summary>
+    /// <exception cref="IOException">A flush or rename failed.</exception>
+    public abstract Task CommitAsync(IReadOnlyList<PendingInstanceFile> files, CancellationToken cancellationToken);
+
+    /// <inheritdoc />
+    public abstract ValueTask DisposeAsync();
+}
+
+/// <summary>A file being written: write <see cref="Stream"/>, <see cref="CloseAsync"/>, read it back, then commit it with its batch.</summary>
 internal abstract class PendingInstanceFile : System.IAsyncDisposable
 {
     /// <summary>The key the file gets on commit.</summary>
     public abstract string FileKey { get; }
 
-    /// <summary>Write the content here; it can be read back (<see cref="OpenReadBack"/>) before commit.</summary>
+    /// <summary>Write the content here.</summary>
     public abstract Stream Stream { get; }
 
-    /// <summary>Flushes what was written to disk (and closes the write stream).</summary>
-    public abstract Task FlushAsync(CancellationToken cancellationToken);
+    /// <summary>Hands what was written to the operating system (no flush to the device: the batch does that) and closes the write stream.</summary>
+    public abstract Task CloseAsync(CancellationToken cancellationToken);
 
-    /// <summary>Opens what was written, after <see cref="FlushAsync"/>.</summary>
+    /// <summary>Opens what was written, after <see cref="CloseAsync"/>.</summary>
     public abstract Stream OpenReadBack();
 
-    /// <summary>Gives the flushed file its key: from now on it is a committed file.</summary>
-    public abstract void Commit();
+    /// <summary>Whether the batch has committed the file under its key.</summary>
+    public abstract bool Committed { get; }
 
-    /// <inheritdoc />
+    /// <summary>Closes the file and, unless committed, removes it; safe to call twice.</summary>
     public abstract ValueTask DisposeAsync();
 }

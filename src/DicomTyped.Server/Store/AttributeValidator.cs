@@ -30,7 +30,7 @@ internal static class AttributeValidator
             }
             var problem = vr switch
             {
-                "UI" => UidSyntax.IsValid(value) ? null : "is not a UID (1 to 64 letters, digits, '.' and '-')",
+                "UI" => DicomUid.IsWellFormed(value) ? null : "is not a UID (1 to 64 letters, digits, '.' and '-')",
                 "DA" => IsDate(value) ? null : "is not a date (YYYYMMDD)",
                 "TM" => IsTime(value) ? null : "is not a time (HHMMSS.FFFFFF)",
                 "DT" => IsDateTime(value) ? null : "is not a date-time (YYYYMMDDHHMMSS.FFFFFF&ZZXX)",

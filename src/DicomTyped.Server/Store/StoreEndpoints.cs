@@ -56,7 +56,7 @@ internal static class StoreEndpoints
 
         var version = ApiVersion.Of(context);
         var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}/v{version}/";
-        var outcomes = new List<StoreOutcome>();
+        await using var storeRequest = store.Begin(routeStudy, version, baseUrl);
         Exception? bodyFault = null;
         if (mediaType.IsMediaType(MediaTypes.Dicom))
         {
@@ -66,7 +66,7 @@ internal static class StoreEndpoints
             }
             try
             {
-                outcomes.Add(await store.StoreAsync(request.Body, routeStudy, version, baseUrl, cancellationToken).ConfigureAwait(false));
+                await storeRequest.AddAsync(request.Body, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (IsBodyFault(e))
             {
@@ -80,7 +80,7 @@ internal static class StoreEndpoints
             {
                 throw DicomWebRequestException.UnsupportedMediaType($"Store takes multipart/related parts of type application/dicom, not '{type}'.");
             }
-            bodyFault = await StorePartsAsync(request, contentType!, routeStudy, version, baseUrl, store, outcomes, cancellationToken).ConfigureAwait(false);
+            bodyFault = await StorePartsAsync(request, contentType!, storeRequest, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -88,6 +88,8 @@ internal static class StoreEndpoints
                 $"Store takes multipart/related; type=\"application/dicom\" or application/dicom, not '{contentType}'.");
         }
 
+        // What was read before a body fault is committed and reported all the same.
+        var outcomes = await storeRequest.CompleteAsync(cancellationToken).ConfigureAwait(false);
         int status;
         if (bodyFault is not null)
         {
@@ -109,10 +111,8 @@ internal static class StoreEndpoints
         return new BodyResult(StoreResponse.ToJson(outcomes, studyUrl), MediaTypes.DicomJson, status);
     }
 
-    /// <summary>Stores each part in turn; returns the fault that ended the body early, if any (outcomes so far are kept).</summary>
-    private static async Task<Exception?> StorePartsAsync(
-        HttpRequest request, string contentType, string? routeStudy, int version, string baseUrl, StoreService store,
-        List<StoreOutcome> outcomes, CancellationToken cancellationToken)
+    /// <summary>Stages each part in turn; returns the fault that ended the body early, if any (what was staged is kept).</summary>
+    private static async Task<Exception?> StorePartsAsync(HttpRequest request, string contentType, StoreRequest storeRequest, CancellationToken cancellationToken)
     {
         MultipartRelatedReader reader;
         try
@@ -131,11 +131,11 @@ internal static class StoreEndpoints
                 {
                     if (part.ContentType is { } partType && !partType.IsMediaType(MediaTypes.Dicom))
                     {
-                        outcomes.Add(StoreOutcome.Failed(StoreReasons.ProcessingFailure, null, null,
+                        storeRequest.AddFailed(StoreOutcome.Failed(StoreReasons.ProcessingFailure, null, null,
                             $"Part {part.Number} is {partType.MediaType}, not application/dicom."));
                         continue;
                     }
-                    outcomes.Add(await store.StoreAsync(part.Body, routeStudy, version, baseUrl, cancellationToken).ConfigureAwait(false));
+                    await storeRequest.AddAsync(part.Body, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (IsBodyFault(e))

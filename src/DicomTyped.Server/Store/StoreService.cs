@@ -10,34 +10,73 @@ using DicomTyped.Dicom.Part10;
 using DicomTyped.Server.Hosting;
 using DicomTyped.Server.Index;
 using DicomTyped.Server.Search;
+using DicomTyped.Server.Storage;
 
 namespace DicomTyped.Server.Store;
 
 /// <summary>
-/// Stores one instance from a stream: copies it to a new file (preamble zeroed), flushes it to disk, reads it back to
-/// check it, then gives the file its key and commits its index row; answers only after both. A failure at any step
-/// removes the new file and leaves what was stored before untouched.
+/// Checks and stages the instances of store requests (<see cref="Begin"/> starts one). Each instance is copied to a new
+/// file (preamble zeroed) and read back to check it before anything is flushed; the request then makes its instances
+/// durable together (<see cref="StoreRequest"/>). Also knows which instances are being stored right now, so that a second
+/// request for the same instance fails with 45071 instead of racing the first.
 /// </summary>
 internal sealed class StoreService(DicomWebServices services)
 {
     private const int PreambleLength = 128;
 
-    // Instances being stored right now, by UIDs: a second request for the same instance fails with 45071.
-    private readonly ConcurrentDictionary<(string, string, string), byte> _inFlight = new();
+    // Instances staged and not yet committed, by UIDs, with the request that stages them.
+    private readonly ConcurrentDictionary<(string, string, string), StoreRequest> _inFlight = new();
 
-    /// <param name="body">The instance's bytes (a part body or the whole request body), read once.</param>
+    internal DicomWebServices Services => services;
+
+    /// <summary>Starts a store request.</summary>
     /// <param name="routeStudy">The study of the route, if any.</param>
     /// <param name="apiVersion">1 also fails instances with invalid searchable attributes.</param>
     /// <param name="baseUrl">The API's base URL as the client reached it, for RetrieveURL, ending in '/'.</param>
-    /// <param name="cancellationToken">Cancels the store; nothing is kept.</param>
-    public async Task<StoreOutcome> StoreAsync(Stream body, string? routeStudy, int apiVersion, string baseUrl, CancellationToken cancellationToken)
-    {
-        await using var pending = services.Files.CreatePending();
-        // A failure of the request body itself (malformed multipart, size limit, client gone) propagates to the endpoint;
-        // disposing the pending file removes what was written.
-        var size = await CopyZeroingPreambleAsync(body, pending.Stream, cancellationToken).ConfigureAwait(false);
-        await pending.FlushAsync(cancellationToken).ConfigureAwait(false);
+    public StoreRequest Begin(string? routeStudy, int apiVersion, string baseUrl) => new(this, services.Files.CreateBatch(), routeStudy, apiVersion, baseUrl);
 
+    /// <summary>Lets other requests store these instances again (after their commit, or when given up).</summary>
+    internal void Release(IEnumerable<StagedInstance> instances)
+    {
+        foreach (var instance in instances)
+        {
+            _inFlight.TryRemove(instance.Key, out _);
+        }
+    }
+
+    /// <summary>
+    /// Copies one instance to a new file of <paramref name="files"/> and checks it: either a failed outcome (the file is
+    /// removed) or the staged instance, with its index record, ready to be committed by <paramref name="owner"/>.
+    /// </summary>
+    /// <param name="body">The instance's bytes (a part body or the whole request body), read once. A failure of the body
+    /// itself (malformed multipart, size limit, client gone) propagates, and the new file is removed.</param>
+    /// <param name="owner">The request that stages it.</param>
+    /// <param name="files">The request's file batch.</param>
+    /// <param name="cancellationToken">Cancels the copy; the new file is removed.</param>
+    internal async Task<(StoreOutcome? Failed, StagedInstance? Staged)> StageAsync(
+        Stream body, StoreRequest owner, InstanceFileBatch files, CancellationToken cancellationToken)
+    {
+        var pending = files.Create();
+        var keep = false;
+        try
+        {
+            var size = await CopyZeroingPreambleAsync(body, pending.Stream, cancellationToken).ConfigureAwait(false);
+            await pending.CloseAsync(cancellationToken).ConfigureAwait(false);
+            var (failed, staged) = await CheckAsync(pending, size, owner, cancellationToken).ConfigureAwait(false);
+            keep = staged is not null;
+            return (failed, staged);
+        }
+        finally
+        {
+            if (!keep)
+            {
+                await pending.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<(StoreOutcome?, StagedInstance?)> CheckAsync(PendingInstanceFile pending, long size, StoreRequest owner, CancellationToken cancellationToken)
+    {
         DicomFile file;
         try
         {
@@ -51,7 +90,7 @@ internal sealed class StoreService(DicomWebServices services)
         }
         catch (DicomTypedException e)
         {
-            return StoreOutcome.Failed(StoreReasons.ProcessingFailure, null, null, $"The part is not a readable DICOM Part 10 file: {e.Message}");
+            return (StoreOutcome.Failed(StoreReasons.ProcessingFailure, null, null, $"The part is not a readable DICOM Part 10 file: {e.Message}"), null);
         }
 
         var dataset = file.Dataset;
@@ -65,7 +104,7 @@ internal sealed class StoreService(DicomWebServices services)
             {
                 problems.Add($"{keyword} {tag} is missing or empty; it is required.");
             }
-            else if (!UidSyntax.IsValid(value))
+            else if (!DicomUid.IsWellFormed(value))
             {
                 problems.Add($"{keyword} {tag} value '{value}' is not a UID (1 to 64 letters, digits, '.' and '-').");
             }
@@ -76,14 +115,14 @@ internal sealed class StoreService(DicomWebServices services)
         }
         if (problems.Count > 0)
         {
-            return StoreOutcome.Failed(StoreReasons.ValidationFailure, sopClass, sopInstance, [.. problems]);
+            return (StoreOutcome.Failed(StoreReasons.ValidationFailure, sopClass, sopInstance, [.. problems]), null);
         }
         var study = Text(dataset, DicomTags.StudyInstanceUID)!;
         var series = Text(dataset, DicomTags.SeriesInstanceUID)!;
-        if (routeStudy is not null && !string.Equals(study, routeStudy, StringComparison.Ordinal))
+        if (owner.RouteStudy is { } routeStudy && !string.Equals(study, routeStudy, StringComparison.Ordinal))
         {
-            return StoreOutcome.Failed(StoreReasons.StudyMismatch, sopClass, sopInstance,
-                $"StudyInstanceUID {study} differs from the study in the route, {routeStudy}.");
+            return (StoreOutcome.Failed(StoreReasons.StudyMismatch, sopClass, sopInstance,
+                $"StudyInstanceUID {study} differs from the study in the route, {routeStudy}."), null);
         }
 
         // Searchable attributes: v1 fails the instance, v2 stores it with a warning and leaves them out of search.
@@ -98,46 +137,26 @@ internal sealed class StoreService(DicomWebServices services)
                 warnings.Add(comment);
             }
         }
-        if (apiVersion == 1 && warnings.Count > 0)
+        if (owner.ApiVersion == 1 && warnings.Count > 0)
         {
-            return StoreOutcome.Failed(StoreReasons.ValidationFailure, sopClass, sopInstance, [.. warnings]);
+            return (StoreOutcome.Failed(StoreReasons.ValidationFailure, sopClass, sopInstance, [.. warnings]), null);
         }
 
         var key = (study, series, sopInstance!);
-        if (!_inFlight.TryAdd(key, 0))
+        var holder = _inFlight.GetOrAdd(key, owner);
+        if (holder != owner)
         {
-            return StoreOutcome.Failed(StoreReasons.BeingCreated, sopClass, sopInstance, "The same instance is being stored by another request.");
+            return (StoreOutcome.Failed(StoreReasons.BeingCreated, sopClass, sopInstance, "The same instance is being stored by another request."), null);
         }
-        try
+        if (owner.IsStaged(key))
         {
-            if (await services.Index.ContainsAsync(study, series, sopInstance!, cancellationToken).ConfigureAwait(false))
-            {
-                return AlreadyStored(sopClass, sopInstance);
-            }
-            var record = InstanceIndexer.Build(dataset, study, series, sopInstance!, sopClass!, file.TransferSyntax.Uid, pending.FileKey, size, invalid);
-            pending.Commit();
-            AddInstanceOutcome added;
-            try
-            {
-                added = await services.Index.AddInstanceAsync(record, CancellationToken.None).ConfigureAwait(false);
-            }
-            catch
-            {
-                services.Files.Delete(pending.FileKey);
-                throw;
-            }
-            if (added == AddInstanceOutcome.AlreadyExists)
-            {
-                services.Files.Delete(pending.FileKey);
-                return AlreadyStored(sopClass, sopInstance);
-            }
-            var url = $"{baseUrl}studies/{study}/series/{series}/instances/{sopInstance}";
-            return new StoreOutcome(sopClass, sopInstance, url, null, warnings.Count > 0 ? StoreReasons.ValidationWarning : null, warnings);
+            // The same instance earlier in this request: that one is stored, this one is the second copy.
+            return (AlreadyStored(sopClass, sopInstance), null);
         }
-        finally
-        {
-            _inFlight.TryRemove(key, out _);
-        }
+        var record = InstanceIndexer.Build(dataset, study, series, sopInstance!, sopClass!, file.TransferSyntax.Uid, pending.FileKey, size, invalid);
+        var url = $"{owner.BaseUrl}studies/{study}/series/{series}/instances/{sopInstance}";
+        var stored = new StoreOutcome(sopClass, sopInstance, url, null, warnings.Count > 0 ? StoreReasons.ValidationWarning : null, warnings);
+        return (null, new StagedInstance(key, pending, record, stored));
     }
 
     private static readonly (DicomTag, string)[] RequiredUids =
@@ -148,7 +167,7 @@ internal sealed class StoreService(DicomWebServices services)
         (DicomTags.SOPClassUID, "SOPClassUID"),
     ];
 
-    private static StoreOutcome AlreadyStored(string? sopClass, string? sopInstance) =>
+    internal static StoreOutcome AlreadyStored(string? sopClass, string? sopInstance) =>
         StoreOutcome.Failed(StoreReasons.AlreadyExists, sopClass, sopInstance,
             "An instance with the same StudyInstanceUID, SeriesInstanceUID and SOPInstanceUID is already stored; delete it first to replace it.");
 

@@ -78,9 +78,10 @@ public sealed partial class DicomWebClient
         BoundedBody.ReadAsync(response, _options.MaxJsonBodyBytes, nameof(DicomWebClientOptions.MaxJsonBodyBytes), "JSON body", cancellationToken);
 
     /// <summary>
-    /// Refuses a UID that would change the request's path: only digits and single dots, 1 to 64 characters (PS3.5 9.1),
-    /// so <c>..</c>, <c>/</c>, <c>%2F</c>, <c>?</c> and the empty string never reach a route. Leading zeros in a component,
-    /// which PS3.5 forbids but some archives hold, are let through: they cannot change a path.
+    /// Refuses a UID that would change the request's path (<see cref="Dicom.DicomUid.IsWellFormed"/>: 1 to 64 letters,
+    /// digits, '-' and single dots, the Azure DICOM service's rule), so <c>..</c>, <c>/</c>, <c>%2F</c>, <c>?</c> and the
+    /// empty string never reach a route. UIDs that break PS3.5 9.1 but that services store (leading zeros, letters) pass:
+    /// they cannot change a path.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="uid"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="uid"/> is not a UID; the message and ParamName name the parameter.</exception>
@@ -90,7 +91,7 @@ public sealed partial class DicomWebClient
         if (!Dicom.DicomUid.IsWellFormed(uid))
         {
             throw new ArgumentException(
-                $"{parameterName} '{Printable(uid)}' is not a UID (PS3.5 9.1: 1 to 64 digits and single dots, no empty component); nothing was sent.",
+                $"{parameterName} '{Printable(uid)}' is not a UID (1 to 64 letters, digits, '-' and single dots, no empty component); nothing was sent.",
                 parameterName);
         }
         return uid;

@@ -26,20 +26,20 @@ internal static class IndexSeeder
             header = file.Dataset;
             syntax = file.TransferSyntax;
         }
-        var pending = services.Files.CreatePending();
-        await using (pending)
+        await using (var batch = services.Files.CreateBatch())
         {
+            var pending = batch.Create();
             await using (var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous))
             {
                 await source.CopyToAsync(pending.Stream, cancellationToken);
             }
-            await pending.FlushAsync(cancellationToken);
-            pending.Commit();
-            var outcome = await services.Index.AddInstanceAsync(new IndexedInstance(
+            await pending.CloseAsync(cancellationToken);
+            await batch.CommitAsync([pending], cancellationToken);
+            var outcome = await services.Index.AddInstancesAsync([new IndexedInstance(
                 header.GetUid(DicomTags.StudyInstanceUID)!, header.GetUid(DicomTags.SeriesInstanceUID)!, header.GetUid(DicomTags.SOPInstanceUID)!,
                 header.GetUid(DicomTags.SOPClassUID) ?? "", syntax.Uid, pending.FileKey, new FileInfo(path).Length,
-                "{}"u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray(), [], []), cancellationToken);
-            Xunit.Assert.Equal(AddInstanceOutcome.Added, outcome);
+                "{}"u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray(), [], [])], cancellationToken);
+            Xunit.Assert.Equal(AddInstanceOutcome.Added, Xunit.Assert.Single(outcome));
         }
     }
 }
