@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using PublicApiGenerator;
@@ -26,7 +27,7 @@ internal static class ApiApproval
         {
             // Assembly attributes carry the target framework and InternalsVisibleTo: not part of what callers see.
             IncludeAssemblyAttributes = false,
-        })));
+        })) + HiddenFromIntelliSense(assembly));
         var approved = File.Exists(approvedPath) ? Normalize(File.ReadAllText(approvedPath)) : null;
         if (received == approved)
         {
@@ -62,6 +63,46 @@ internal static class ApiApproval
         }
         return string.Join("\n", kept);
     }
+
+    // PublicApiGenerator leaves [EditorBrowsable] out of its listing; what is hidden from IntelliSense (the helpers only
+    // generated code calls) is part of the surface too, so it is listed after the API.
+    private static string HiddenFromIntelliSense(Assembly assembly)
+    {
+        const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var hidden = new System.Collections.Generic.List<string>();
+        foreach (var type in assembly.GetExportedTypes())
+        {
+            if (IsHidden(type))
+            {
+                hidden.Add("type " + type.FullName);
+            }
+            foreach (var member in type.GetMembers(Declared))
+            {
+                if (IsVisible(member) && IsHidden(member))
+                {
+                    hidden.Add("member " + type.FullName + "." + Describe(member));
+                }
+            }
+        }
+        hidden.Sort(StringComparer.Ordinal);
+        return "\n// Hidden from IntelliSense ([EditorBrowsable(EditorBrowsableState.Never)]):\n" +
+            string.Concat(hidden.ConvertAll(line => "//   " + line + "\n"));
+    }
+
+    private static bool IsHidden(MemberInfo member) =>
+        member.GetCustomAttribute<System.ComponentModel.EditorBrowsableAttribute>()?.State == System.ComponentModel.EditorBrowsableState.Never;
+
+    private static bool IsVisible(MemberInfo member) => member switch
+    {
+        MethodBase method => method.IsPublic || method.IsFamily || method.IsFamilyOrAssembly,
+        FieldInfo field => field.IsPublic || field.IsFamily || field.IsFamilyOrAssembly,
+        PropertyInfo property => property.GetAccessors(nonPublic: true).Any(accessor => IsVisible(accessor)),
+        _ => false,
+    };
+
+    private static string Describe(MemberInfo member) => member is MethodBase method
+        ? member.Name + "(" + string.Join(", ", method.GetParameters().Select(parameter => parameter.ParameterType.Name)) + ")"
+        : member.Name;
 
     // One line ending, no trailing spaces: the listing must not differ by the machine that wrote it.
     private static string Normalize(string text)
