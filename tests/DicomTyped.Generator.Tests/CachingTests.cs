@@ -113,6 +113,18 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void The_walk_finds_a_compilation_held_deep_in_a_value()
+    {
+        var held = new Holder(new[] { new Holder(null, 1), new Holder(GeneratorHarness.Compilation("class C { }"), 2) }, 0);
+
+        var found = FindRoslynObject(held, "value", new HashSet<object>(ReferenceEqualityComparer.Instance));
+
+        Assert.StartsWith("value.<Inner>k__BackingField[1].<Inner>k__BackingField is a Microsoft.CodeAnalysis.CSharp.CSharpCompilation", found);
+    }
+
+    private sealed record Holder(object? Inner, int Number);
+
+    [Fact]
     public void The_emitters_route_list_is_the_route_table()
     {
         Assert.Equal(ProfileVocabulary.AllRoutes, QidoRoute.All.Select(route => route.Route));
