@@ -1,12 +1,16 @@
 using System.Collections.Generic;
 using DicomTyped.Generator.Model;
+using DicomTyped.Generator.Parsing;
 
 namespace DicomTyped.Generator.Emit;
 
-/// <summary>One of the six QIDO-RS routes as the emitters need it: names, path, route parameters, what it returns.</summary>
+/// <summary>
+/// One of the six QIDO-RS routes as the emitters need it: names, path, route parameters. Which routes exist and the
+/// levels each reaches come from the route table in <see cref="ProfileVocabulary"/>, not from here.
+/// </summary>
 internal sealed class QidoRoute
 {
-    private QidoRoute(QidoRoutes route, string factory, string builder, string match, string description, string pathTemplate, string[] uidParameters, QueryLevel[] returnedLevels)
+    private QidoRoute(QidoRoutes route, string factory, string builder, string match, string description, string pathTemplate, string[] uidParameters)
     {
         Route = route;
         Factory = factory;
@@ -15,7 +19,6 @@ internal sealed class QidoRoute
         Description = description;
         PathTemplate = pathTemplate;
         UidParameters = uidParameters;
-        ReturnedLevels = returnedLevels;
     }
 
     public QidoRoutes Route { get; }
@@ -39,16 +42,16 @@ internal sealed class QidoRoute
     public string[] UidParameters { get; }
 
     /// <summary>The levels whose attributes a match of this route can hold (what includefield can name).</summary>
-    public QueryLevel[] ReturnedLevels { get; }
+    public QueryLevel[] ReturnedLevels => ProfileVocabulary.LevelsReached(Route);
 
     public static readonly IReadOnlyList<QidoRoute> All =
     [
-        new(QidoRoutes.Studies, "Studies", "StudiesQuery", "StudyMatch", "all studies", "studies", [], [QueryLevel.Study]),
-        new(QidoRoutes.Series, "Series", "SeriesQuery", "SeriesMatch", "all series", "series", [], [QueryLevel.Study, QueryLevel.Series]),
-        new(QidoRoutes.Instances, "Instances", "InstancesQuery", "InstanceMatch", "all instances", "instances", [], [QueryLevel.Study, QueryLevel.Series, QueryLevel.Instance]),
-        new(QidoRoutes.StudySeries, "StudySeries", "StudySeriesQuery", "SeriesMatch", "the series of one study", "studies/{0}/series", ["studyInstanceUid"], [QueryLevel.Series]),
-        new(QidoRoutes.StudyInstances, "StudyInstances", "StudyInstancesQuery", "InstanceMatch", "the instances of one study", "studies/{0}/instances", ["studyInstanceUid"], [QueryLevel.Series, QueryLevel.Instance]),
-        new(QidoRoutes.SeriesInstances, "SeriesInstances", "SeriesInstancesQuery", "InstanceMatch", "the instances of one series", "studies/{0}/series/{1}/instances", ["studyInstanceUid", "seriesInstanceUid"], [QueryLevel.Instance]),
+        new(QidoRoutes.Studies, "Studies", "StudiesQuery", "StudyMatch", "all studies", "studies", []),
+        new(QidoRoutes.Series, "Series", "SeriesQuery", "SeriesMatch", "all series", "series", []),
+        new(QidoRoutes.Instances, "Instances", "InstancesQuery", "InstanceMatch", "all instances", "instances", []),
+        new(QidoRoutes.StudySeries, "StudySeries", "StudySeriesQuery", "SeriesMatch", "the series of one study", "studies/{0}/series", ["studyInstanceUid"]),
+        new(QidoRoutes.StudyInstances, "StudyInstances", "StudyInstancesQuery", "InstanceMatch", "the instances of one study", "studies/{0}/instances", ["studyInstanceUid"]),
+        new(QidoRoutes.SeriesInstances, "SeriesInstances", "SeriesInstancesQuery", "InstanceMatch", "the instances of one series", "studies/{0}/series/{1}/instances", ["studyInstanceUid", "seriesInstanceUid"]),
     ];
 
     /// <summary>The GET path as docs show it: <c>studies/{study}/series</c>.</summary>

@@ -5,31 +5,47 @@ namespace DicomTyped.Generator.Parsing;
 /// <summary>The words of the profile format and what they mean.</summary>
 internal static class ProfileVocabulary
 {
+    // The QIDO-RS route table, the one place routes are written: each route, its word in profile files, and the levels
+    // it reaches (PS3.18 10.6.1: a route searches and returns the levels at and above its target, below its path's UIDs).
+    // Emit/QidoRoute adds the emitted names and paths to these rows and takes their levels from here.
+    private static readonly (QidoRoutes Route, string Word, QueryLevel[] Levels)[] s_routes =
+    [
+        (QidoRoutes.Studies, "studies", [QueryLevel.Study]),
+        (QidoRoutes.Series, "series", [QueryLevel.Study, QueryLevel.Series]),
+        (QidoRoutes.Instances, "instances", [QueryLevel.Study, QueryLevel.Series, QueryLevel.Instance]),
+        (QidoRoutes.StudySeries, "study-series", [QueryLevel.Series]),
+        (QidoRoutes.StudyInstances, "study-instances", [QueryLevel.Series, QueryLevel.Instance]),
+        (QidoRoutes.SeriesInstances, "series-instances", [QueryLevel.Instance]),
+    ];
+
+    /// <summary>The six routes, in the table's order.</summary>
+    public static readonly QidoRoutes[] AllRoutes = Column(row => row.Route);
+
     public static bool TryParseRoute(string word, out QidoRoutes route)
     {
-        route = word switch
+        foreach (var row in s_routes)
         {
-            "studies" => QidoRoutes.Studies,
-            "series" => QidoRoutes.Series,
-            "instances" => QidoRoutes.Instances,
-            "study-series" => QidoRoutes.StudySeries,
-            "study-instances" => QidoRoutes.StudyInstances,
-            "series-instances" => QidoRoutes.SeriesInstances,
-            _ => QidoRoutes.None,
-        };
-        return route != QidoRoutes.None;
+            if (row.Word == word)
+            {
+                route = row.Route;
+                return true;
+            }
+        }
+        route = QidoRoutes.None;
+        return false;
     }
 
-    public static string RouteWord(QidoRoutes route) => route switch
+    public static string RouteWord(QidoRoutes route)
     {
-        QidoRoutes.Studies => "studies",
-        QidoRoutes.Series => "series",
-        QidoRoutes.Instances => "instances",
-        QidoRoutes.StudySeries => "study-series",
-        QidoRoutes.StudyInstances => "study-instances",
-        QidoRoutes.SeriesInstances => "series-instances",
-        _ => route.ToString(),
-    };
+        foreach (var row in s_routes)
+        {
+            if (row.Route == route)
+            {
+                return row.Word;
+            }
+        }
+        return route.ToString();
+    }
 
     public static bool TryParseMatch(string word, out MatchKinds kind)
     {
@@ -85,21 +101,29 @@ internal static class ProfileVocabulary
         _ => "instance",
     };
 
-    /// <summary>The levels a route can search and returns (PS3.18 10.6.1): a route reaches the levels below its target.</summary>
-    public static bool RouteReaches(QidoRoutes route, QueryLevel level) => route switch
+    /// <summary>The levels a route can search and returns (PS3.18 10.6.1), from study to instance; empty for no route.</summary>
+    public static QueryLevel[] LevelsReached(QidoRoutes route)
     {
-        QidoRoutes.Studies => level == QueryLevel.Study,
-        QidoRoutes.Series => level != QueryLevel.Instance,
-        QidoRoutes.Instances => true,
-        QidoRoutes.StudySeries => level == QueryLevel.Series,
-        QidoRoutes.StudyInstances => level != QueryLevel.Study,
-        QidoRoutes.SeriesInstances => level == QueryLevel.Instance,
-        _ => false,
-    };
+        foreach (var row in s_routes)
+        {
+            if (row.Route == route)
+            {
+                return row.Levels;
+            }
+        }
+        return [];
+    }
 
-    public static readonly QidoRoutes[] AllRoutes =
-    [
-        QidoRoutes.Studies, QidoRoutes.Series, QidoRoutes.Instances,
-        QidoRoutes.StudySeries, QidoRoutes.StudyInstances, QidoRoutes.SeriesInstances,
-    ];
+    /// <summary>Whether <paramref name="route"/> can search and return attributes of <paramref name="level"/>.</summary>
+    public static bool RouteReaches(QidoRoutes route, QueryLevel level) => System.Array.IndexOf(LevelsReached(route), level) >= 0;
+
+    private static T[] Column<T>(System.Func<(QidoRoutes Route, string Word, QueryLevel[] Levels), T> select)
+    {
+        var column = new T[s_routes.Length];
+        for (var i = 0; i < column.Length; i++)
+        {
+            column[i] = select(s_routes[i]);
+        }
+        return column;
+    }
 }

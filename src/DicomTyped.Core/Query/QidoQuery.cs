@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using DicomTyped.Dicom.Json;
@@ -26,6 +27,7 @@ public abstract class QidoQuery<TMatch>
     private int? _offset;
 
     /// <summary>Starts a query on a route relative to the service root (<c>studies</c>, <c>studies/{uid}/series</c>…).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected QidoQuery(string path)
         : this(path, serverDecodesValues: true)
     {
@@ -37,6 +39,7 @@ public abstract class QidoQuery<TMatch>
     /// False for a server that matches the query's bytes as sent (Orthanc 1.10): a text value with characters that must be
     /// percent-encoded is then sent with <c>*</c> in their place and filtered on the client (see <see cref="SetTextMatch"/>).
     /// </param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected QidoQuery(string path, bool serverDecodesValues)
     {
         _path = path;
@@ -46,6 +49,7 @@ public abstract class QidoQuery<TMatch>
     /// <summary>Sets the match value of an attribute; setting it again replaces the value but keeps its place in the query.</summary>
     /// <param name="key">The attribute id: its keyword, or 8 hex digits for attributes the server cannot know by keyword.</param>
     /// <param name="value">The value in DICOM text form, not yet percent-encoded.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void SetMatch(string key, string value)
     {
         _clientFilters.Remove(key);
@@ -78,6 +82,7 @@ public abstract class QidoQuery<TMatch>
     /// The server does not percent-decode and the value needs percent-encoding, and the attribute has no wild card
     /// matching there, or the match is fuzzy (whose server-side rules the client cannot repeat).
     /// </exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void SetTextMatch(string key, uint tag, QidoTextMatch kind, string value, bool serverWildcards)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -99,9 +104,11 @@ public abstract class QidoQuery<TMatch>
     }
 
     /// <summary>Asks for fuzzy person-name matching (<c>fuzzymatching=true</c>), which applies to every PN match of the query.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void EnableFuzzyMatching() => _fuzzyMatching = true;
 
     /// <summary>Adds an attribute to return (<c>includefield</c>); adding one twice sends it once.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void AddIncludeField(string key)
     {
         if (!_includeFields.Contains(key))
@@ -111,10 +118,12 @@ public abstract class QidoQuery<TMatch>
     }
 
     /// <summary>Asks for every attribute the server can return (<c>includefield=all</c>).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void IncludeAll() => _includeAll = true;
 
     /// <summary>Sets <c>limit</c> after checking it against the server's bounds.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is outside <paramref name="min"/>..<paramref name="max"/>.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void SetLimit(int limit, int min, int max)
     {
         if (limit < min || limit > max)
@@ -126,6 +135,7 @@ public abstract class QidoQuery<TMatch>
 
     /// <summary>Sets <c>offset</c>, the number of matches to skip.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void SetOffset(int offset)
     {
         if (offset < 0)

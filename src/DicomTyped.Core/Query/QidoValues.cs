@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 
 namespace DicomTyped.Query;
@@ -9,6 +10,7 @@ namespace DicomTyped.Query;
 /// ranges of PS3.4 C.2.2.2.5). Each check throws at the call that passed the bad value, naming the attribute,
 /// so a search a server would answer with 400 is never sent.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class QidoValues
 {
     /// <summary>A text value for single value matching.</summary>

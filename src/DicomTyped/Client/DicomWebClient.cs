@@ -12,17 +12,20 @@ namespace DicomTyped.Client;
 /// asked for, stores send files from disk. Unsuccessful statuses become <see cref="DicomWebException"/>s, except
 /// where a status is a result (store 202/409, delete 404, metadata 304).
 /// </summary>
+/// <remarks>
+/// There is one way to build it for each use: <see cref="Create"/> for direct use (the client owns its HttpClient;
+/// dispose it), and <see cref="DicomWebClientServiceCollectionExtensions.AddDicomWebClient"/> for dependency injection
+/// (IHttpClientFactory owns the handlers). Both build the same handler chain: retries, sign-in, verbatim query strings,
+/// a decompressing network handler, no overall timeout.
+/// </remarks>
 public sealed partial class DicomWebClient : IDisposable
 {
     private readonly DicomWebClientOptions _options;
     private readonly ILogger _logger;
     private readonly HttpClient? _ownedHttpClient;
 
-    /// <summary>Creates a client over a DICOMweb transport, usually the one <see cref="DicomWebClientServiceCollectionExtensions.AddDicomWebClient"/> registers.</summary>
-    /// <param name="api">The Refit transport. Its HttpClient should carry <see cref="VerbatimQueryHandler"/> so '^' in searches is not escaped.</param>
-    /// <param name="options">Transfer syntax, paging and retry settings; <see cref="DicomWebClientOptions.Default"/> when null.</param>
-    /// <param name="logger">Where to log; nothing is logged when null. Never logs tokens; patient data only at Debug.</param>
-    public DicomWebClient(IDicomWebApi api, DicomWebClientOptions? options = null, ILogger<DicomWebClient>? logger = null)
+    // The DI registration's path (AddDicomWebClient): the transport comes from IHttpClientFactory, which owns it.
+    internal DicomWebClient(IDicomWebApi api, DicomWebClientOptions? options = null, ILogger<DicomWebClient>? logger = null)
         : this(api, options, logger, ownedHttpClient: null)
     {
     }

@@ -7,7 +7,7 @@ namespace DicomTyped.Http;
 /// (<c>…/dicom-web</c>); relative routes are resolved against it by RFC 3986 rules, which drop the last
 /// segment of a base without a trailing '/'. Hence the base always ends with '/'.
 /// </summary>
-public static class DicomWebBaseAddress
+internal static class DicomWebBaseAddress
 {
     /// <summary>The base with a trailing '/', after checking it is an absolute http(s) address without query or fragment.</summary>
     /// <param name="baseAddress">For example <c>https://ws-svc.dicom.azurehealthcareapis.com/v2</c>.</param>

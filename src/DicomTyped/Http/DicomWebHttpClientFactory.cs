@@ -9,7 +9,7 @@ namespace DicomTyped.Http;
 /// overall timeout (bound calls with their CancellationToken). No retries: <c>DicomWebClient.Create</c> adds them.
 /// Certificate validation is left as the platform does it; nothing here can turn it off.
 /// </summary>
-public static class DicomWebHttpClientFactory
+internal static class DicomWebHttpClientFactory
 {
     /// <summary>A client for <paramref name="baseAddress"/> that signs in with <paramref name="authentication"/>.</summary>
     /// <param name="baseAddress">The service base including version or prefix, such as <c>https://…/v2</c>.</param>

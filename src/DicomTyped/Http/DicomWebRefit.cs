@@ -9,7 +9,7 @@ namespace DicomTyped.Http;
 /// relative ("studies/…", no leading '/'), so Refit must resolve them by RFC 3986 against a base ending in '/';
 /// its legacy mode would reject them.
 /// </summary>
-public static class DicomWebRefit
+internal static class DicomWebRefit
 {
     /// <summary>New Refit settings for the DICOMweb interfaces (RFC 3986 URL resolution, DICOMweb query formatting).</summary>
     public static RefitSettings CreateSettings() => new()

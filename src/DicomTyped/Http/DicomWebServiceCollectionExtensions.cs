@@ -6,7 +6,7 @@ using Refit;
 namespace DicomTyped.Http;
 
 /// <summary>Registers the DICOMweb Refit clients with <c>IHttpClientFactory</c>.</summary>
-public static class DicomWebServiceCollectionExtensions
+internal static class DicomWebServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the source-generated Refit client <typeparamref name="TApi"/> for <paramref name="baseAddress"/>,

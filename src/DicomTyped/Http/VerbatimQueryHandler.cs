@@ -12,7 +12,7 @@ namespace DicomTyped.Http;
 /// then match nothing. This handler rebuilds the request URI from its original text with canonicalization off,
 /// escaping only what HTTP cannot carry (controls, spaces, non-ASCII, and characters a request line forbids).
 /// </summary>
-public sealed class VerbatimQueryHandler : DelegatingHandler
+internal sealed class VerbatimQueryHandler : DelegatingHandler
 {
     /// <summary>Creates the handler; the inner handler is set by the pipeline that owns it.</summary>
     public VerbatimQueryHandler()

@@ -8,7 +8,7 @@ namespace DicomTyped.Http;
 
 /// <summary>
 /// QIDO-RS (PS3.18 10.6). The query is passed through as written (without the leading '?'), so values such as
-/// <c>PatientName=DOE^JOHN</c> or <c>StudyDate=2020*</c> are not re-escaped here; <see cref="VerbatimQueryHandler"/>
+/// <c>PatientName=DOE^JOHN</c> or <c>StudyDate=2020*</c> are not re-escaped here; the client's handler chain (<see cref="DicomTyped.Client.DicomWebClient.Create"/>, <c>AddDicomWebClient</c>)
 /// then keeps .NET's <see cref="System.Uri"/> from escaping '^' on the wire (servers such as Orthanc do not percent-decode).
 /// </summary>
 public interface IDicomWebSearchApi

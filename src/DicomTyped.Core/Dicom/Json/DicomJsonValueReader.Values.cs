@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace DicomTyped.Dicom.Json;
@@ -7,34 +8,201 @@ namespace DicomTyped.Dicom.Json;
 // The public entry points the generated readers call: one single-value and one multi-value method per C# type.
 public static partial class DicomJsonValueReader
 {
-#pragma warning disable CS1591 // Each pair reads the first value, or all values, as the type in its name; documented on the class.
+    /// <summary>Reads the first value of the attribute as text, trimmed of DICOM padding (every string VR not read as another type); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static string? ReadString(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<string?, TextParser>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as text, trimmed of DICOM padding (every string VR not read as another type); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<string?>? ReadStrings(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<string?, TextParser>(ref reader, tag, ref scope);
+    /// <summary>Reads the first value of the attribute as a person name (PN, the object form of PS3.18 F.2.2); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static PersonName? ReadPersonName(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<PersonName?, PersonNameParser>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as a person name (PN, the object form of PS3.18 F.2.2); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<PersonName?>? ReadPersonNames(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<PersonName?, PersonNameParser>(ref reader, tag, ref scope);
+    /// <summary>Reads the first value of the attribute as a date (DA, YYYYMMDD); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static DateOnly? ReadDate(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<DateOnly?, DateParser>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as a date (DA, YYYYMMDD); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<DateOnly?>? ReadDates(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<DateOnly?, DateParser>(ref reader, tag, ref scope);
+    /// <summary>Reads the first value of the attribute as a time of day (TM, HH[MM[SS[.FFFFFF]]]); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static TimeOnly? ReadTime(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<TimeOnly?, TimeParser>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as a time of day (TM, HH[MM[SS[.FFFFFF]]]); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<TimeOnly?>? ReadTimes(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<TimeOnly?, TimeParser>(ref reader, tag, ref scope);
+    /// <summary>Reads the first value of the attribute as a date and time with its offset (DT, YYYY[MM[DD[HH[MM[SS[.FFFFFF]]]]]][&amp;ZZXX]); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<DateTimeOffset?, DateTimeParser>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as a date and time with its offset (DT, YYYY[MM[DD[HH[MM[SS[.FFFFFF]]]]]][&amp;ZZXX]); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<DateTimeOffset?>? ReadDateTimes(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<DateTimeOffset?, DateTimeParser>(ref reader, tag, ref scope);
+    /// <summary>Reads the first value of the attribute as a 32-bit integer (IS, SL, SS, US; a JSON number or a string); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static int? ReadInt32(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<int?, NumberParser<int>>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as a 32-bit integer (IS, SL, SS, US; a JSON number or a string); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<int?>? ReadInt32s(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<int?, NumberParser<int>>(ref reader, tag, ref scope);
+    /// <summary>Reads the first value of the attribute as a 64-bit integer (SV, UL; a JSON number or a string); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static long? ReadInt64(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<long?, NumberParser<long>>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as a 64-bit integer (SV, UL; a JSON number or a string); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<long?>? ReadInt64s(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<long?, NumberParser<long>>(ref reader, tag, ref scope);
+    /// <summary>Reads the first value of the attribute as an unsigned 64-bit integer (UV; a JSON number or a string); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static ulong? ReadUInt64(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<ulong?, NumberParser<ulong>>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as an unsigned 64-bit integer (UV; a JSON number or a string); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<ulong?>? ReadUInt64s(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<ulong?, NumberParser<ulong>>(ref reader, tag, ref scope);
+    /// <summary>Reads the first value of the attribute as a decimal number (DS; a JSON number or a string); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static decimal? ReadDecimal(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<decimal?, NumberParser<decimal>>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as a decimal number (DS; a JSON number or a string); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<decimal?>? ReadDecimals(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<decimal?, NumberParser<decimal>>(ref reader, tag, ref scope);
+    /// <summary>Reads the first value of the attribute as a 32-bit float (FL); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static float? ReadSingle(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<float?, NumberParser<float>>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as a 32-bit float (FL); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<float?>? ReadSingles(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<float?, NumberParser<float>>(ref reader, tag, ref scope);
+    /// <summary>Reads the first value of the attribute as a 64-bit float (FD); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static double? ReadDouble(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<double?, NumberParser<double>>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as a 64-bit float (FD); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<double?>? ReadDoubles(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<double?, NumberParser<double>>(ref reader, tag, ref scope);
+    /// <summary>Reads the first value of the attribute as an attribute tag (AT, 8 hex digits); null when the attribute has no value. A first value that does not fit is read as null and the attribute kept raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static DicomTag? ReadTag(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadFirst<DicomTag?, TagParser>(ref reader, tag, ref scope);
+    /// <summary>Reads all the values of the attribute, each as an attribute tag (AT, 8 hex digits); null when the attribute has no value. One value that does not fit makes the whole list null and keeps the attribute raw, with a warning in <paramref name="scope"/>.</summary>
+    /// <param name="reader">On the attribute's object (its start token); left on the object's end.</param>
+    /// <param name="tag">The attribute's tag as <c>(group &lt;&lt; 16) | element</c>, for messages and warnings.</param>
+    /// <param name="scope">The record being read; takes the warnings and the attributes kept raw.</param>
+    /// <returns>The value, or null as above.</returns>
+    /// <exception cref="DicomJsonException">The attribute object is malformed: <c>Value</c> not an array, more than one value form (PS3.18 F.2.3), or a <c>vr</c> that is not a VR.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<DicomTag?>? ReadTags(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) => ReadAll<DicomTag?, TagParser>(ref reader, tag, ref scope);
-#pragma warning restore CS1591
 
     /// <summary>The items of a sequence, each with all its attributes kept raw; null when the attribute has no value.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static IReadOnlyList<DicomJsonAttributes>? ReadSequence(ref Utf8JsonReader reader, uint tag, ref DicomJsonRecordScope scope) =>
         ReadAll<DicomJsonAttributes, ItemParser>(ref reader, tag, ref scope);
 

@@ -95,7 +95,7 @@ public static partial class DicomJsonValueReader
     }
 
     /// <summary>Moves onto the data set's start (reading the first token when nothing was read yet) and checks that it is an object.</summary>
-    public static void EnterDataSet(ref Utf8JsonReader reader)
+    internal static void EnterDataSet(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.None)
         {
@@ -111,7 +111,7 @@ public static partial class DicomJsonValueReader
     /// Reads the next attribute's key as a tag and moves onto the attribute's object; false at the end of the data set.
     /// The key is parsed from its bytes, so no string is allocated.
     /// </summary>
-    public static bool NextAttribute(ref Utf8JsonReader reader, out uint tag)
+    internal static bool NextAttribute(ref Utf8JsonReader reader, out uint tag)
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.EndObject)
@@ -132,10 +132,10 @@ public static partial class DicomJsonValueReader
     }
 
     /// <summary>Keeps the attribute as raw JSON, for the attributes a record has no property for.</summary>
-    public static DicomJsonRawAttribute ReadRaw(ref Utf8JsonReader reader, uint tag) => ReadRaw(ref reader, new DicomTag(tag));
+    internal static DicomJsonRawAttribute ReadRaw(ref Utf8JsonReader reader, uint tag) => ReadRaw(ref reader, new DicomTag(tag));
 
     /// <summary>Keeps the attribute as raw JSON, for the attributes a record has no property for.</summary>
-    public static DicomJsonRawAttribute ReadRaw(ref Utf8JsonReader reader, DicomTag tag)
+    internal static DicomJsonRawAttribute ReadRaw(ref Utf8JsonReader reader, DicomTag tag)
     {
         var depth = reader.CurrentDepth;
         var buffer = new ArrayBufferWriter<byte>(64);
@@ -203,7 +203,7 @@ public static partial class DicomJsonValueReader
     }
 
     /// <summary>Parses 8 hex digits (either case) into a tag value.</summary>
-    public static bool TryParseHexTag(ReadOnlySpan<byte> key, out uint tag)
+    internal static bool TryParseHexTag(ReadOnlySpan<byte> key, out uint tag)
     {
         tag = 0;
         if (key.Length != 8)

@@ -33,21 +33,21 @@ public abstract class DicomWebAuthentication
     }
 
     /// <summary>A new handler adding the Authorization header, or null when none is needed. Handlers of one credential choice share its token cache.</summary>
-    public abstract DelegatingHandler? CreateHandler();
+    internal abstract DelegatingHandler? CreateHandler();
 
     /// <summary>Names the kind of sign-in, never the token.</summary>
     public abstract override string ToString();
 
     private sealed class NoAuthentication : DicomWebAuthentication
     {
-        public override DelegatingHandler? CreateHandler() => null;
+        internal override DelegatingHandler? CreateHandler() => null;
 
         public override string ToString() => "none";
     }
 
     private sealed class FixedToken(string token) : DicomWebAuthentication
     {
-        public override DelegatingHandler? CreateHandler() => new StaticBearerTokenHandler(token);
+        internal override DelegatingHandler? CreateHandler() => new StaticBearerTokenHandler(token);
 
         public override string ToString() => "bearer token";
     }
@@ -57,7 +57,7 @@ public abstract class DicomWebAuthentication
         // Shared by every handler this choice creates, so handler rotation in IHttpClientFactory keeps the token.
         private readonly AccessTokenCache _cache = new(credential, scope, TimeProvider.System);
 
-        public override DelegatingHandler? CreateHandler() => new TokenCredentialHandler(_cache);
+        internal override DelegatingHandler? CreateHandler() => new TokenCredentialHandler(_cache);
 
         public override string ToString() => $"{credential.GetType().Name} for {scope}";
     }

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace DicomTyped.Http;
 
 /// <summary>Adds <c>Authorization: Bearer</c> with a token the caller already holds (for example from <c>az account get-access-token</c>).</summary>
-public sealed class StaticBearerTokenHandler : DelegatingHandler
+internal sealed class StaticBearerTokenHandler : DelegatingHandler
 {
     private readonly string _token;
 

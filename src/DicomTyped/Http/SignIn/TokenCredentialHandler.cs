@@ -13,7 +13,7 @@ namespace DicomTyped.Http;
 /// before it expires: at the credential's <see cref="AccessToken.RefreshOn"/>, or <see cref="RefreshMargin"/>
 /// before <see cref="AccessToken.ExpiresOn"/>. Concurrent requests share one refresh.
 /// </summary>
-public sealed class TokenCredentialHandler : DelegatingHandler
+internal sealed class TokenCredentialHandler : DelegatingHandler
 {
     /// <summary>How long before expiry a token without an earlier RefreshOn hint is replaced.</summary>
     public static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);

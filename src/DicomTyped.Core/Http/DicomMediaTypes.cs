@@ -1,6 +1,9 @@
 namespace DicomTyped.Http;
 
-/// <summary>The media type strings DICOMweb requests and responses use (PS3.18 8.7).</summary>
+/// <summary>
+/// The media type strings DICOMweb requests and responses use (PS3.18 8.7), the one set both the client and the server
+/// (DicomTyped.Server) write and compare with.
+/// </summary>
 public static class DicomMediaTypes
 {
     /// <summary>A DICOM Part 10 file.</summary>
@@ -8,6 +11,9 @@ public static class DicomMediaTypes
 
     /// <summary>DICOM JSON (PS3.18 Annex F.2): metadata, search results, store responses.</summary>
     public const string DicomJson = "application/dicom+json";
+
+    /// <summary>Plain JSON, which some clients ask for instead of DICOM JSON; the body is the same DICOM JSON.</summary>
+    public const string Json = "application/json";
 
     /// <summary>Uncompressed bulk data or pixel data of one frame.</summary>
     public const string OctetStream = "application/octet-stream";
