@@ -48,9 +48,9 @@ public sealed class DeleteTests(ServedSamples served) : IClassFixture<ServedSamp
     [Fact]
     public async Task A_malformed_uid_is_refused_before_any_request()
     {
-        var result = await Dicomweb.RunAsync(["delete", "study", "1.2.x", "--url", "http://127.0.0.1:1/v2/"]);
+        var result = await Dicomweb.RunAsync(["delete", "study", "1.2_x", "--url", "http://127.0.0.1:1/v2/"]);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("'1.2.x' is not a UID", result.StandardError);
+        Assert.Contains("'1.2_x' is not a UID", result.StandardError);
         Assert.DoesNotContain("Parameter", result.StandardError);
     }
 

@@ -97,7 +97,7 @@ public sealed class AzureQueryTests
     public void Empty_values_and_bad_uids_are_refused_at_the_call()
     {
         Assert.Contains("PatientName", Assert.Throws<ArgumentException>(() => Qido.Studies().PatientName("")).Message);
-        Assert.Contains("StudyInstanceUID", Assert.Throws<ArgumentException>(() => Qido.Studies().StudyInstanceUID("1.2.abc")).Message);
+        Assert.Contains("StudyInstanceUID", Assert.Throws<ArgumentException>(() => Qido.Studies().StudyInstanceUID("1.2_abc")).Message);
         Assert.Throws<ArgumentException>(() => Qido.Studies().StudyInstanceUID("1..2"));
         Assert.Throws<ArgumentException>(() => Qido.StudySeries("not a uid"));
         Assert.Throws<ArgumentException>(() => Qido.Studies().StudyDateBetween(new DateOnly(2021, 1, 1), new DateOnly(2020, 1, 1)));
