@@ -12,7 +12,7 @@ namespace DicomTyped.Cli.Tests.Conformance;
 /// </summary>
 public sealed class OrthancConformanceFixture : IAsyncLifetime
 {
-    private OrthancPeer? _orthanc;
+    private readonly OrthancProcess _orthanc = new();
 
     internal ConformanceRun? OwnProfile { get; private set; }
 
@@ -23,27 +23,20 @@ public sealed class OrthancConformanceFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!System.IO.File.Exists(OrthancPeer.Executable) || !System.IO.File.Exists(OrthancPeer.DicomWebPlugin))
+        await _orthanc.InitializeAsync();
+        if (_orthanc.StartFailure is not null)
         {
-            return;   // each test then skips, or fails under CI=true
+            return;   // each test then skips, or fails under CI=true (RequireOrthanc)
         }
-        _orthanc = await OrthancPeer.StartAsync();
-        var url = _orthanc.DicomWebBase.ToString();
+        var url = _orthanc.BaseAddress.ToString();
         OwnProfile = await ConformanceRun.StartAsync("json", "--url", url, "--profile", "orthanc");
-        StudiesLeft = await _orthanc.StudyCountAsync();
+        StudiesLeft = System.Text.Json.Nodes.JsonNode.Parse(await _orthanc.Rest.GetStringAsync("studies"))!.AsArray().Count;
         AzureProfile = await ConformanceRun.StartAsync("json", "--url", url, "--profile", "azure-dicom-v2");
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_orthanc is not null)
-        {
-            await _orthanc.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => _orthanc.DisposeAsync();
 
-    internal void RequireOrthanc() =>
-        Support.Peers.Require(OwnProfile is not null, "Orthanc with its DICOMweb plugin is not installed", "apt-get install -y orthanc orthanc-dicomweb");
+    internal void RequireOrthanc() => _orthanc.RequireRunning();
 }
 
 public sealed class OrthancConformanceTests(OrthancConformanceFixture fixture) : IClassFixture<OrthancConformanceFixture>
