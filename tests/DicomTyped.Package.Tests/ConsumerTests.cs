@@ -39,7 +39,7 @@ public sealed partial class ConsumerTests(PackageFeed feed)
 
         Assert.NotEqual(0, build.ExitCode);
         var errors = Errors(build);
-        Assert.Contains(("DTY0004", "SOPClassUID is a instance-level attribute and cannot be searched on the studies route"), errors);
+        Assert.Contains(("DTY0004", "SOPClassUID is an attribute of the instance level and cannot be searched on the studies route"), errors);
         Assert.Contains(errors, e => e.Id == "CS1061" && e.Message.StartsWith("'StudiesQuery' does not contain a definition for 'SOPInstanceUID'", System.StringComparison.Ordinal));
         // The packaged analyzer says why, next to the bare CS1061.
         Assert.Contains(errors, e => e.Id == "DTY0008" && e.Message.StartsWith("SOPInstanceUID is not searchable on /studies in profile ", System.StringComparison.Ordinal));

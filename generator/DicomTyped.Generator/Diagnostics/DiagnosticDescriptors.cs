@@ -18,7 +18,7 @@ internal static class DiagnosticDescriptors
         "DTY0003", "Matching kind does not fit the VR", "{0} has VR {1}, which cannot use {2} matching", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor RouteLevelMismatch = new(
-        "DTY0004", "Attribute cannot be searched on that route", "{0} is a {1}-level attribute and cannot be searched on the {2} route", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        "DTY0004", "Attribute cannot be searched on that route", "{0} is an attribute of the {1} level and cannot be searched on the {2} route", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor DuplicateAttribute = new(
         "DTY0005", "Attribute listed twice", "{0} is already listed at line {1}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
