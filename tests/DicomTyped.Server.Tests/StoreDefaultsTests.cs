@@ -38,14 +38,22 @@ public sealed class StoreDefaultsTests
         Assert.Equal(HttpStatusCode.NoContent, search.StatusCode);
     }
 
-    [Fact]
-    public async Task An_empty_single_part_body_is_204_like_an_empty_multipart_request()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_empty_single_part_body_is_204_like_an_empty_multipart_request(bool chunked)
     {
-        // Reference section 2: 204 for an empty request; a zero-byte application/dicom body holds no instance.
+        // Reference section 2: 204 for an empty request; a zero-byte application/dicom body holds no instance, whether
+        // it says so up front (Content-Length: 0) or only ends (chunked).
         await using var server = await ServerFixture.StartAsync();
-        var content = new ByteArrayContent([]);
+        HttpContent content = chunked ? new StreamContent(new EmptyUnseekableStream()) : new ByteArrayContent([]);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/dicom");
         using var response = await server.Http.SendAsync(TestInstances.StoreRequest("studies", content), Ct);
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    private sealed class EmptyUnseekableStream : System.IO.MemoryStream
+    {
+        public override bool CanSeek => false;
     }
 }
