@@ -106,6 +106,16 @@ public sealed class ReliabilityTests
                 using var response = await http.GetAsync($"instances?SOPInstanceUID={sop}", Ct);
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             }
+            // And retrievable: one acknowledged instance comes back whole (sop 1.9.{w}.{i}.{n} is in series 1.9.{w}).
+            var one = acknowledged.First();
+            using (var retrieve = new HttpRequestMessage(HttpMethod.Get, $"studies/1.9/series/1.9.{one.Split('.')[2]}/instances/{one}"))
+            {
+                retrieve.Headers.Accept.ParseAdd("application/dicom; transfer-syntax=*");
+                using var response = await http.SendAsync(retrieve, Ct);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
+                Assert.Equal(one, DicomFile.Read(bytes).Dataset.GetString(DicomTags.SOPInstanceUID));
+            }
             restarted.KillHard();
         }
 

@@ -66,6 +66,10 @@ internal static class StoreEndpoints
             }
             try
             {
+                if (request.ContentLength is null && await IsEmptyAsync(request, cancellationToken).ConfigureAwait(false))
+                {
+                    return Results.NoContent();
+                }
                 await storeRequest.AddAsync(request.Body, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (IsBodyFault(e))
@@ -144,6 +148,14 @@ internal static class StoreEndpoints
             }
         }
         return null;
+    }
+
+    // A chunked body can be empty too: look at its start without consuming it (the store then reads it from the start).
+    private static async Task<bool> IsEmptyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var result = await request.BodyReader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        request.BodyReader.AdvanceTo(result.Buffer.Start);
+        return result.IsCompleted && result.Buffer.IsEmpty;
     }
 
     private static bool IsBodyFault(Exception e) => e is MultipartException or BadHttpRequestException;
