@@ -31,7 +31,10 @@ internal static class ChangeFeedReader
         }
     }
 
-    /// <summary>The entry of <c>changefeed/latest</c>, or null for an empty body or JSON null (an empty feed).</summary>
+    /// <summary>
+    /// The entry of <c>changefeed/latest</c>, or null for an empty feed: an empty body, JSON null, or an object without a
+    /// Sequence (<c>{}</c>, as Azure and the embedded server answer; sequence numbers start at 1).
+    /// </summary>
     /// <exception cref="DicomWebInvalidResponseException">The body is not a JSON change-feed entry.</exception>
     public static ChangeFeedEntry? ReadLatest(ReadOnlySpan<byte> body, HttpResponseMessage? response)
     {
@@ -41,7 +44,8 @@ internal static class ChangeFeedReader
         }
         try
         {
-            return JsonSerializer.Deserialize(body, ChangeFeedJsonContext.Default.ChangeFeedEntry);
+            var entry = JsonSerializer.Deserialize(body, ChangeFeedJsonContext.Default.ChangeFeedEntry);
+            return entry is { Sequence: > 0 } ? entry : null;
         }
         catch (Exception exception) when (IsReadFailure(exception))
         {

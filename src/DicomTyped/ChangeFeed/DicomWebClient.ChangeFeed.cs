@@ -83,7 +83,10 @@ public sealed partial class DicomWebClient
         }
     }
 
-    /// <summary>The newest change event (<c>GET changefeed/latest</c>), or null when the feed is empty.</summary>
+    /// <summary>
+    /// The newest change event (<c>GET changefeed/latest</c>), or null when the feed is empty (the service answers an
+    /// empty body, JSON null, or an object without a Sequence).
+    /// </summary>
     /// <param name="includeMetadata">Whether the entry carries the instance's DICOM JSON; the server's default when null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="DicomWebException">The server answered an unsuccessful status.</exception>
