@@ -31,22 +31,15 @@ internal sealed class DicomBufferReader
     /// <summary>Reads the top-level data set up to the end of the input (or the pixel data, when asked to stop there).</summary>
     public void ReadTopLevel(DicomDataset target) => ReadDataset(target, NoEnd, undefinedItem: false, depth: 0, topLevel: true);
 
-    /// <summary>Reads the file meta group: explicit VR little endian elements of group 0002.</summary>
+    /// <summary>Reads the file meta group: explicit VR little endian elements of group 0002 (see <see cref="FileMetaGroup"/>).</summary>
     public void ReadMeta(DicomDataset target)
     {
-        var start = _input.Position;
-        long afterGroupLength = -1;
-        while (_input.TryEnsure(4) && ReadTag(_input.Peek(4), false).Group == 0x0002)
+        var group = new FileMetaGroup(target, _input.Position);
+        while (_input.TryEnsure(4) && Part10FileHeader.IsMetaElement(_input.Peek(4)))
         {
-            var element = ReadElement(NoEnd, depth: 0, topLevel: false, target);
-            target.AddInOrder(element);
-            if (element.Tag == CoreTags.FileMetaInformationGroupLength)
-            {
-                afterGroupLength = _input.Position;
-            }
+            group.Add(ReadElement(NoEnd, depth: 0, topLevel: false, target), _input.Position);
         }
-        CheckMetaGroupLength(target, start, afterGroupLength, _input.Position, _context);
-        target.Seal();
+        group.End(_input.Position, _context);
     }
 
     private void ReadDataset(DicomDataset target, long end, bool undefinedItem, int depth, bool topLevel)

@@ -35,22 +35,15 @@ internal sealed class DicomDatasetReader
     public ValueTask ReadTopLevelAsync(DicomDataset target, bool async, CancellationToken cancellationToken) =>
         ReadDatasetAsync(target, NoEnd, undefinedItem: false, depth: 0, topLevel: true, async, cancellationToken);
 
-    /// <summary>Reads the file meta group: explicit VR little endian elements of group 0002.</summary>
+    /// <summary>Reads the file meta group: explicit VR little endian elements of group 0002 (see <see cref="FileMetaGroup"/>).</summary>
     public async ValueTask ReadMetaAsync(DicomDataset target, bool async, CancellationToken cancellationToken)
     {
-        var start = _input.Position;
-        long afterGroupLength = -1;
-        while (await _input.TryEnsureAsync(4, async, cancellationToken).ConfigureAwait(false) && ReadTag(_input.Peek(4), false).Group == 0x0002)
+        var group = new FileMetaGroup(target, _input.Position);
+        while (await _input.TryEnsureAsync(4, async, cancellationToken).ConfigureAwait(false) && Part10FileHeader.IsMetaElement(_input.Peek(4)))
         {
-            var element = await ReadElementAsync(NoEnd, depth: 0, topLevel: false, target, async, cancellationToken).ConfigureAwait(false);
-            target.AddInOrder(element);
-            if (element.Tag == CoreTags.FileMetaInformationGroupLength)
-            {
-                afterGroupLength = _input.Position;
-            }
+            group.Add(await ReadElementAsync(NoEnd, depth: 0, topLevel: false, target, async, cancellationToken).ConfigureAwait(false), _input.Position);
         }
-        CheckMetaGroupLength(target, start, afterGroupLength, _input.Position, _context);
-        target.Seal();
+        group.End(_input.Position, _context);
     }
 
     private async ValueTask ReadDatasetAsync(DicomDataset target, long end, bool undefinedItem, int depth, bool topLevel, bool async, CancellationToken ct)

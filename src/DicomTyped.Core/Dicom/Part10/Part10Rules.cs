@@ -35,7 +35,8 @@ internal readonly record struct ElementHeader(DicomTag Tag, DicomVR VR, bool VRF
 /// Every decision of Part 10 parsing, in one place for the two readers (<see cref="DicomDatasetReader"/> over a
 /// stream, <see cref="DicomBufferReader"/> over bytes in memory): how a header is decoded, what form a value takes,
 /// which lengths and item chains are valid, which faults are read through (<see cref="Part10ReadContext.Fault"/>),
-/// and the wording of every message. The readers only move through their input and read values.
+/// and the wording of every message. The readers only move through their input and read values. The steps before the
+/// data set (preamble, file meta group, the data set's encoding) are <see cref="Part10FileHeader"/>'s.
 /// </summary>
 internal static class Part10Rules
 {
@@ -275,67 +276,5 @@ internal static class Part10Rules
             throw new DicomParseException($"Expected a fragment item in encapsulated pixel data but found {itemTag}", offset, tag);
         }
         return itemLength != UndefinedLength ? true : throw new DicomParseException("A fragment has undefined length", offset, tag);
-    }
-
-    /// <summary>
-    /// Whether the data set that starts with <paramref name="head"/> is in explicit VR, decided as pydicom decides: two
-    /// upper-case letters after the first tag. A data set that contradicts its transfer syntax is a fault, read in the
-    /// encoding found (pydicom reads it so with a warning; DCMTK stops at the first element).
-    /// </summary>
-    public static bool IsExplicitVR(ReadOnlySpan<byte> head, bool declaredExplicit, long offset, Part10ReadContext context)
-    {
-        if (head.Length < 6)
-        {
-            return declaredExplicit;
-        }
-        var found = LooksExplicit(head);
-        if (found != declaredExplicit)
-        {
-            context.Fault(declaredExplicit
-                    ? "The transfer syntax says explicit VR but the data set is in implicit VR (no VR after the first tag)"
-                    : "The transfer syntax says implicit VR but the data set is in explicit VR (a VR after the first tag)",
-                $"it is read as {(found ? "explicit" : "implicit")} VR", offset, ReadTag(head, bigEndian: false));
-            return found;
-        }
-        return declaredExplicit;
-    }
-
-    /// <summary>
-    /// The transfer syntax a data set was read in: the one named (or Implicit VR Little Endian when none is), unless the
-    /// first element showed the other of the two uncompressed little endian syntaxes (other syntaxes keep their name:
-    /// it also says how pixel data is encoded).
-    /// </summary>
-    public static TransferSyntax SyntaxFound(TransferSyntax named, bool explicitVR) =>
-        named.IsExplicitVR == explicitVR ? named
-        : explicitVR && named.Equals(TransferSyntax.ImplicitVRLittleEndian) ? TransferSyntax.ExplicitVRLittleEndian
-        : !explicitVR && named.Equals(TransferSyntax.ExplicitVRLittleEndian) ? TransferSyntax.ImplicitVRLittleEndian
-        : named;
-
-    /// <summary>Two upper-case letters after the first tag: explicit VR (used too when a file names no transfer syntax).</summary>
-    public static bool LooksExplicit(ReadOnlySpan<byte> head) =>
-        head.Length >= 6 && head[4] is >= (byte)'A' and <= (byte)'Z' && head[5] is >= (byte)'A' and <= (byte)'Z';
-
-    /// <summary>
-    /// Checks File Meta Information Group Length (0002,0000) against the bytes of the group after it: missing or wrong
-    /// is noted in both modes (the reader reads the group to its last element either way, as pydicom and DCMTK do).
-    /// <paramref name="afterGroupLength"/> is the offset just after (0002,0000), or -1 when the group has none.
-    /// </summary>
-    public static void CheckMetaGroupLength(DicomDataset meta, long metaStart, long afterGroupLength, long metaEnd, Part10ReadContext context)
-    {
-        if (meta.Count == 0)
-        {
-            return;
-        }
-        if (afterGroupLength < 0 || !meta.TryGetElement(CoreTags.FileMetaInformationGroupLength, out var element) || element.Length != 4)
-        {
-            context.Note("The file meta information has no valid group length (0002,0000)", metaStart, CoreTags.FileMetaInformationGroupLength);
-            return;
-        }
-        var stated = element.GetValue<uint>();
-        if (stated != metaEnd - afterGroupLength)
-        {
-            context.Note($"The file meta information group length (0002,0000) says {stated} bytes but the group has {metaEnd - afterGroupLength}",
-                metaStart, CoreTags.FileMetaInformationGroupLength);
-        }
     }
 }
