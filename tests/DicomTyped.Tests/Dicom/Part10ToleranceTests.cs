@@ -99,6 +99,32 @@ public class Part10ToleranceTests
         Assert.Contains("\"00280010\":{\"vr\":\"US\",\"Value\":[512]}", Encoding.UTF8.GetString(DicomJsonWriter.ToUtf8Bytes(file.Dataset)));
     }
 
+    // Beyond the case: ISO_IR 100 (Latin-1) rather than UTF-8. pydicom 2.3.1 reads 'Müller^Jörg' as PN.
+    [Fact]
+    public void A_public_tag_stored_as_un_is_decoded_with_a_latin_1_character_set()
+    {
+        var name = Encoding.Latin1.GetBytes("Müller^Jörg ");
+        var bytes = DicomBytes.File().Text(0x0008, 0x0005, "CS", "ISO_IR 100").LongHeader(0x0010, 0x0010, "UN", (uint)name.Length).Raw(name).ToArray();
+
+        var file = DicomFile.Read(bytes);
+
+        Assert.Equal("Müller^Jörg", file.Dataset.GetString(DicomTags.PatientName));
+    }
+
+    // Beyond the case: the UN element sits in a sequence item, whose character set is its data set's (PS3.5 6.1.2.5.4).
+    // pydicom 2.3.1 writes it to JSON as PN "Müller^Jörg" too.
+    [Fact]
+    public void A_public_tag_stored_as_un_in_a_sequence_item_is_written_to_dicom_json_with_the_data_sets_character_set()
+    {
+        var name = Encoding.Latin1.GetBytes("Müller^Jörg ");
+        var bytes = DicomBytes.File().Text(0x0008, 0x0005, "CS", "ISO_IR 100").LongHeader(0x0008, 0x1120, "SQ", 0xFFFFFFFF).Item(0xFFFFFFFF)
+            .LongHeader(0x0010, 0x0010, "UN", (uint)name.Length).Raw(name).ItemEnd().SequenceEnd().ToArray();
+
+        var json = Encoding.UTF8.GetString(DicomJsonWriter.ToUtf8Bytes(DicomFile.Read(bytes).Dataset));
+
+        Assert.Contains("\"00100010\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"Müller^Jörg\"}]}", json);
+    }
+
     // pydicom: keeps (0010,0021) as a raw element with VR 'XX', length 4 (read as a 16-bit length), value b'HOSP', and
     // reads (0010,0030) DA 20000101 after it; it raises NotImplementedError only when the element itself is accessed.
     // DCMTK: "Non-standard VR 'XX'", assumes a 32-bit length, finds 1347637064 bytes and loses the rest of the file.
