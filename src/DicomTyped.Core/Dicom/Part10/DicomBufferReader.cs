@@ -116,14 +116,20 @@ internal sealed class DicomBufferReader
 
         CheckWithinItem(header, _input.Position, end, offset);
         _input.CheckAvailable(header.Length, tag);
-        if (NeedsValueStart(header))
+        var startLength = ValueStartLength(header);
+        if (startLength > 0)
         {
-            _input.Ensure(4, tag);
+            _input.Ensure(startLength, tag);
         }
-        var form = DefinedLengthForm(header, NeedsValueStart(header) ? _input.Peek(4) : default, _bigEndian, offset, _context);
+        var form = DefinedLengthForm(header, _input.Peek(startLength), _bigEndian, offset, _context);
         if (form == ValueForm.Sequence)
         {
             return ReadSequence(tag, DicomVR.SQ, _input.Position + header.Length, depth, parent, this);
+        }
+        if (form == ValueForm.ImplicitLittleEndianSequence)
+        {
+            _implicitReader ??= _explicitVR || _bigEndian ? new DicomBufferReader(_input, false, false, _context) : this;
+            return ReadSequence(tag, DicomVR.UN, _input.Position + header.Length, depth, parent, _implicitReader);
         }
         var vr = form == ValueForm.Unknown ? DicomVR.UN : header.VR;
         _context.ChargeValue(header.Length, offset, tag);

@@ -120,14 +120,20 @@ internal sealed class DicomDatasetReader
 
         CheckWithinItem(header, _input.Position, end, offset);
         _input.CheckAvailable(header.Length, tag);
-        if (NeedsValueStart(header))
+        var startLength = ValueStartLength(header);
+        if (startLength > 0)
         {
-            await _input.EnsureAsync(4, tag, async, ct).ConfigureAwait(false);
+            await _input.EnsureAsync(startLength, tag, async, ct).ConfigureAwait(false);
         }
-        var form = DefinedLengthForm(header, NeedsValueStart(header) ? _input.Peek(4) : default, _bigEndian, offset, _context);
+        var form = DefinedLengthForm(header, _input.Peek(startLength), _bigEndian, offset, _context);
         if (form == ValueForm.Sequence)
         {
             return await ReadSequenceAsync(tag, DicomVR.SQ, _input.Position + header.Length, depth, parent, this, async, ct).ConfigureAwait(false);
+        }
+        if (form == ValueForm.ImplicitLittleEndianSequence)
+        {
+            _implicitReader ??= _explicitVR || _bigEndian ? new DicomDatasetReader(_input, false, false, _context) : this;
+            return await ReadSequenceAsync(tag, DicomVR.UN, _input.Position + header.Length, depth, parent, _implicitReader, async, ct).ConfigureAwait(false);
         }
         var vr = form == ValueForm.Unknown ? DicomVR.UN : header.VR;
         if (topLevel && IsPixelData(tag) && _context.Options.PixelData == PixelDataHandling.Reference && _input.CanReference)
