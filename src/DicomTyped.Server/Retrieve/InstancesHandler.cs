@@ -39,6 +39,7 @@ internal static class InstancesHandler
         }
         var (form, encodings) = ChooseForm(forms, present, services.Options.MaxTranscodeSize);
         var response = http.Response;
+        WarnOfByteOrderChange(response, services.Options.ServiceName, present, encodings);
         if (!form.Multipart)
         {
             var (only, length) = present[0];
@@ -106,6 +107,18 @@ internal static class InstancesHandler
             }
         }
         throw DicomWebRequestException.NotAcceptable(refusal!);
+    }
+
+    // An instance stored in Explicit VR Big Endian and sent in Explicit VR Little Endian arrives with its binary values
+    // byte-swapped: not the bytes stored. Said in a PS3.18 8.4.3 Warning header, never silently.
+    private static void WarnOfByteOrderChange(HttpResponse response, string service, List<(InstanceLocation Instance, long Length)> present, InstanceEncoding[] encodings)
+    {
+        var converted = present.Where((p, i) => encodings[i].Transcode && TransferSyntax.FromUid(p.Instance.TransferSyntaxUid).IsBigEndian).Count();
+        if (converted > 0)
+        {
+            WarningHeader.Add(response, service,
+                $"{converted} instance(s) stored in Explicit VR Big Endian converted to {TransferSyntax.ExplicitVRLittleEndian.Name} as asked (binary values byte-swapped); ask for transfer-syntax=* for the stored bytes.");
+        }
     }
 
     /// <summary>The 404 message for UIDs that match nothing (shared by the retrieve handlers).</summary>

@@ -78,6 +78,27 @@ public sealed class InstanceRetrieveTests(StoredSamplesFixture fixture) : IClass
         AssertSameFile(sample.Path, await response.Content.ReadAsByteArrayAsync());
     }
 
+    [Fact]
+    public async Task A_big_endian_instance_converted_to_little_endian_is_said_in_a_warning_header()
+    {
+        var sample = Samples["rgb256_ExplicitVRBigEndian"];
+        using var response = await RetrieveHttp.GetAsync(fixture.Server.Http, sample.InstanceRoute, "multipart/related; type=\"application/dicom\"");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var warning = Assert.Single(response.Headers.GetValues("Warning"));
+        Assert.StartsWith("299 ", warning, StringComparison.Ordinal);
+        Assert.Contains("Explicit VR Big Endian converted", warning, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rgb256_ExplicitVRBigEndian", "multipart/related; type=\"application/dicom\"; transfer-syntax=*")]
+    [InlineData("rgb256_ImplicitVRLittleEndian", "multipart/related; type=\"application/dicom\"")]
+    public async Task A_retrieve_that_changes_no_byte_order_has_no_warning_header(string name, string accept)
+    {
+        using var response = await RetrieveHttp.GetAsync(fixture.Server.Http, Samples[name].InstanceRoute, accept);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Warning"));
+    }
+
     [Theory]
     [InlineData("rgb256_ImplicitVRLittleEndian")]
     [InlineData("rgb256_ExplicitVRBigEndian")]

@@ -99,6 +99,72 @@ public class Part10ToleranceTests
         Assert.Contains("\"00280010\":{\"vr\":\"US\",\"Value\":[512]}", Encoding.UTF8.GetString(DicomJsonWriter.ToUtf8Bytes(file.Dataset)));
     }
 
+    // Beyond the case: ISO_IR 100 (Latin-1) rather than UTF-8. pydicom 2.3.1 reads 'Müller^Jörg' as PN.
+    [Fact]
+    public void A_public_tag_stored_as_un_is_decoded_with_a_latin_1_character_set()
+    {
+        var name = Encoding.Latin1.GetBytes("Müller^Jörg ");
+        var bytes = DicomBytes.File().Text(0x0008, 0x0005, "CS", "ISO_IR 100").LongHeader(0x0010, 0x0010, "UN", (uint)name.Length).Raw(name).ToArray();
+
+        var file = DicomFile.Read(bytes);
+
+        Assert.Equal("Müller^Jörg", file.Dataset.GetString(DicomTags.PatientName));
+    }
+
+    // Beyond the case: the UN element sits in a sequence item, whose character set is its data set's (PS3.5 6.1.2.5.4).
+    // pydicom 2.3.1 writes it to JSON as PN "Müller^Jörg" too.
+    [Fact]
+    public void A_public_tag_stored_as_un_in_a_sequence_item_is_written_to_dicom_json_with_the_data_sets_character_set()
+    {
+        var name = Encoding.Latin1.GetBytes("Müller^Jörg ");
+        var bytes = DicomBytes.File().Text(0x0008, 0x0005, "CS", "ISO_IR 100").LongHeader(0x0008, 0x1120, "SQ", 0xFFFFFFFF).Item(0xFFFFFFFF)
+            .LongHeader(0x0010, 0x0010, "UN", (uint)name.Length).Raw(name).ItemEnd().SequenceEnd().ToArray();
+
+        var json = Encoding.UTF8.GetString(DicomJsonWriter.ToUtf8Bytes(DicomFile.Read(bytes).Dataset));
+
+        Assert.Contains("\"00100010\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"Müller^Jörg\"}]}", json);
+    }
+
+    // pydicom: (0008,1140) SQ with one item, ReferencedSOPInstanceUID 1.2.826.0.1.3680043.8.498.99.4 (it replaces UN
+    // with the dictionary's SQ and reads the items in implicit VR). DCMTK: (0008,1140) UN, 46 bytes. Both keep every
+    // element. Expected: pydicom's, which keeps the items' meaning; the element keeps VR UN as read, like an undefined-length UN.
+    [Fact]
+    public void A_public_sequence_tag_stored_as_un_is_read_as_its_items()
+    {
+        using var file = ReadCase("sequence-as-un.dcm");
+
+        var sequence = file.Dataset.GetSequence(new DicomTag(0x00081140));
+        Assert.NotNull(sequence);
+        Assert.Equal("1.2.826.0.1.3680043.8.498.99.4", Assert.Single(sequence.Items).GetUid(new DicomTag(0x00081155)));
+        Assert.Equal("SYN-007", file.Dataset.GetString(DicomTags.PatientID));
+        Assert.Empty(file.Warnings);
+    }
+
+    [Fact]
+    public void A_public_sequence_tag_stored_as_un_is_written_to_dicom_json_as_sq()
+    {
+        using var file = ReadCase("sequence-as-un.dcm");
+
+        var json = Encoding.UTF8.GetString(DicomJsonWriter.ToUtf8Bytes(file.Dataset));
+
+        Assert.Contains("\"00081140\":{\"vr\":\"SQ\",\"Value\":[{\"00081155\":{\"vr\":\"UI\",\"Value\":[\"1.2.826.0.1.3680043.8.498.99.4\"]}}]}", json);
+    }
+
+    // Beyond the case: items in explicit VR under UN break PS3.5 6.2.2; read as implicit they would be garbage, so the
+    // bytes stay UN (DCMTK's reading) and the file reads on.
+    [Fact]
+    public void A_public_sequence_tag_stored_as_un_with_explicit_vr_items_stays_bytes()
+    {
+        var bytes = DicomBytes.File().LongHeader(0x0008, 0x1140, "UN", 24).Item(16).Text(0x0008, 0x1155, "UI", "1.2.3.4\0")
+            .Text(0x0010, 0x0020, "LO", "SYN-041 ").ToArray();
+
+        var file = DicomFile.Read(bytes);
+
+        Assert.IsNotType<DicomSequence>(file.Dataset.GetElement(new DicomTag(0x00081140)));
+        Assert.Equal(24, file.Dataset.GetElement(new DicomTag(0x00081140)).Length);
+        Assert.Equal("SYN-041", file.Dataset.GetString(DicomTags.PatientID));
+    }
+
     // pydicom: keeps (0010,0021) as a raw element with VR 'XX', length 4 (read as a 16-bit length), value b'HOSP', and
     // reads (0010,0030) DA 20000101 after it; it raises NotImplementedError only when the element itself is accessed.
     // DCMTK: "Non-standard VR 'XX'", assumes a 32-bit length, finds 1347637064 bytes and loses the rest of the file.

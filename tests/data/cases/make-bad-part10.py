@@ -69,3 +69,14 @@ write("meta-without-group-length.dcm", part10(meta("missing"), common("Probe^Eps
 
 # File meta information whose group length is 26 bytes short: it ends before Transfer Syntax UID.
 write("meta-wrong-group-length.dcm", part10(meta("wrong"), common("Probe^Zeta", "SYN-006")))
+
+# (0008,1140) Referenced Image Sequence written with VR UN (by a system that did not know the tag), defined length:
+# one item of defined length in implicit VR little endian (PS3.5 6.2.2) holding (0008,1155) Referenced SOP Instance UID.
+uid = text("1.2.826.0.1.3680043.8.498.99.4", b"\0")
+item_body = struct.pack("<HHI", 8, 0x1155, len(uid)) + uid
+item = struct.pack("<HHI", 0xFFFE, 0xE000, len(item_body)) + item_body
+write("sequence-as-un.dcm", part10(meta(), el(8, 0x16, b"UI", text("1.2.840.10008.5.1.4.1.1.7", b"\0"))
+      + el(8, 0x18, b"UI", text("1.2.826.0.1.3680043.8.498.99.3", b"\0"))
+      + el(8, 0x60, b"CS", text("OT"))
+      + el(8, 0x1140, b"UN", item)
+      + el(0x10, 0x10, b"PN", text("Probe^Eta")) + el(0x10, 0x20, b"LO", text("SYN-007"))))

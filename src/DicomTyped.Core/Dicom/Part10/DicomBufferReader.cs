@@ -31,22 +31,15 @@ internal sealed class DicomBufferReader
     /// <summary>Reads the top-level data set up to the end of the input (or the pixel data, when asked to stop there).</summary>
     public void ReadTopLevel(DicomDataset target) => ReadDataset(target, NoEnd, undefinedItem: false, depth: 0, topLevel: true);
 
-    /// <summary>Reads the file meta group: explicit VR little endian elements of group 0002.</summary>
+    /// <summary>Reads the file meta group: explicit VR little endian elements of group 0002 (see <see cref="FileMetaGroup"/>).</summary>
     public void ReadMeta(DicomDataset target)
     {
-        var start = _input.Position;
-        long afterGroupLength = -1;
-        while (_input.TryEnsure(4) && ReadTag(_input.Peek(4), false).Group == 0x0002)
+        var group = new FileMetaGroup(target, _input.Position);
+        while (_input.TryEnsure(4) && Part10FileHeader.IsMetaElement(_input.Peek(4)))
         {
-            var element = ReadElement(NoEnd, depth: 0, topLevel: false, target);
-            target.AddInOrder(element);
-            if (element.Tag == CoreTags.FileMetaInformationGroupLength)
-            {
-                afterGroupLength = _input.Position;
-            }
+            group.Add(ReadElement(NoEnd, depth: 0, topLevel: false, target), _input.Position);
         }
-        CheckMetaGroupLength(target, start, afterGroupLength, _input.Position, _context);
-        target.Seal();
+        group.End(_input.Position, _context);
     }
 
     private void ReadDataset(DicomDataset target, long end, bool undefinedItem, int depth, bool topLevel)
@@ -123,14 +116,20 @@ internal sealed class DicomBufferReader
 
         CheckWithinItem(header, _input.Position, end, offset);
         _input.CheckAvailable(header.Length, tag);
-        if (NeedsValueStart(header))
+        var startLength = ValueStartLength(header);
+        if (startLength > 0)
         {
-            _input.Ensure(4, tag);
+            _input.Ensure(startLength, tag);
         }
-        var form = DefinedLengthForm(header, NeedsValueStart(header) ? _input.Peek(4) : default, _bigEndian, offset, _context);
+        var form = DefinedLengthForm(header, _input.Peek(startLength), _bigEndian, offset, _context);
         if (form == ValueForm.Sequence)
         {
             return ReadSequence(tag, DicomVR.SQ, _input.Position + header.Length, depth, parent, this);
+        }
+        if (form == ValueForm.ImplicitLittleEndianSequence)
+        {
+            _implicitReader ??= _explicitVR || _bigEndian ? new DicomBufferReader(_input, false, false, _context) : this;
+            return ReadSequence(tag, DicomVR.UN, _input.Position + header.Length, depth, parent, _implicitReader);
         }
         var vr = form == ValueForm.Unknown ? DicomVR.UN : header.VR;
         _context.ChargeValue(header.Length, offset, tag);

@@ -6,11 +6,11 @@ namespace DicomTyped.Dicom.Part10;
 
 /// <summary>
 /// The synchronous Part 10 reader over a <see cref="DicomByteSource"/>: what <see cref="DicomFileReader"/> does, with
-/// the input read into memory in one read for a full read and in a few small ones for a header.
+/// the input read into memory in one read for a full read and in a few small ones for a header. What each step
+/// decides is <see cref="Part10FileHeader"/>'s; a deflated data set is handed to <see cref="DicomFileReader"/>.
 /// </summary>
 internal static class DicomBufferedFileReader
 {
-    private const int PreambleLength = DicomFileReader.PreambleLength;
     // Headers of typical files end within this; larger ones grow the input by doubling.
     private const int HeaderFirstRead = 4 * 1024;
 
@@ -29,37 +29,24 @@ internal static class DicomBufferedFileReader
     {
         var context = new Part10ReadContext(options);
         var input = new DicomBufferInput(source, FirstRead(source, options));
-        byte[]? preamble = null;
-        var hasHeader = input.TryEnsure(PreambleLength + 4);
-        if (hasHeader && input.Peek(PreambleLength + 4)[PreambleLength..].SequenceEqual("DICM"u8))
-        {
-            preamble = input.Peek(PreambleLength).ToArray();
-            input.Advance(PreambleLength + 4);
-        }
-        else if (!DicomFileReader.StartsWithKnownGroup(input.Peek(input.Buffered)))
-        {
-            throw DicomFileReader.NotDicom(hasHeader);
-        }
+        input.TryEnsure(Part10FileHeader.PrefixLength);
+        input.Advance(Part10FileHeader.SkipPrefix(input.Peek(Math.Min(input.Buffered, Part10FileHeader.PrefixLength)), out var preamble));
 
         var meta = new DicomDataset();
         new DicomBufferReader(input, explicitVR: true, bigEndian: false, context).ReadMeta(meta);
 
-        var uid = meta.TryGetElement(CoreTags.TransferSyntaxUID, out var tsElement) ? tsElement.GetString() : null;
-        var named = !string.IsNullOrEmpty(uid);
-        var syntax = named ? TransferSyntax.FromUid(uid!) : TransferSyntax.ImplicitVRLittleEndian;
+        var syntax = Part10FileHeader.NamedSyntax(meta, out var named);
         var dataset = new DicomDataset();
         bool stopped;
         if (syntax.IsDeflated)
         {
-            stopped = ReadInflating(source, input.Position, dataset, context);
+            (syntax, stopped) = ReadInflating(source, input.Position, syntax, dataset, context);
         }
         else
         {
-            input.TryEnsure(6);
-            var head = input.Peek(Math.Min(input.Buffered, 6));
-            // Without a Transfer Syntax UID the first element decides; with one, it is checked against the first element.
-            var explicitVR = named ? Part10Rules.IsExplicitVR(head, syntax.IsExplicitVR, input.Position, context) : Part10Rules.LooksExplicit(head);
-            syntax = Part10Rules.SyntaxFound(syntax, explicitVR);
+            input.TryEnsure(Part10FileHeader.DataSetHeadLength);
+            var head = input.Peek(Math.Min(input.Buffered, Part10FileHeader.DataSetHeadLength));
+            syntax = Part10FileHeader.DataSetSyntax(head, syntax, named, input.Position, context, out var explicitVR);
             var reader = new DicomBufferReader(input, explicitVR, syntax.IsBigEndian, context);
             reader.ReadTopLevel(dataset);
             stopped = reader.StoppedBeforePixelData;
@@ -67,24 +54,19 @@ internal static class DicomBufferedFileReader
         return new DicomFile(meta, dataset, syntax, preamble) { StoppedBeforePixelData = stopped, Warnings = context.Warnings };
     }
 
-    // Deflated data sets are rare and small: hand them to the stream reader, which inflates as it goes.
-    private static bool ReadInflating(DicomByteSource source, long position, DicomDataset dataset, Part10ReadContext context)
+    // Deflated data sets are rare and small: hand them to the stream reader's data set step, which inflates as it goes.
+    private static (TransferSyntax Syntax, bool Stopped) ReadInflating(DicomByteSource source, long position, TransferSyntax syntax, DicomDataset dataset, Part10ReadContext context)
     {
         var stream = source.StreamAt(position);
         using var owned = source.OwnsStreams ? stream : null;
         using var input = new DicomInput(stream, position);
         try
         {
-            input.StartInflating(context.Options.MaxInflatedLength);
-            input.TryEnsureAsync(6, async: false, CancellationToken.None).GetAwaiter().GetResult();
-            var explicitVR = Part10Rules.IsExplicitVR(input.Peek(Math.Min(input.Buffered, 6)), declaredExplicit: true, input.Position, context);
-            var reader = new DicomDatasetReader(input, explicitVR, bigEndian: false, context);
-            reader.ReadTopLevelAsync(dataset, async: false, CancellationToken.None).GetAwaiter().GetResult();
-            return reader.StoppedBeforePixelData;
+            return DicomFileReader.ReadDataSetAsync(input, syntax, named: true, dataset, context, async: false, CancellationToken.None).GetAwaiter().GetResult();
         }
         catch (InvalidDataException ex)
         {
-            throw DicomFileReader.NotDeflate(input.Position, ex);
+            throw Part10FileHeader.NotDeflate(input.Position, ex);
         }
     }
 }

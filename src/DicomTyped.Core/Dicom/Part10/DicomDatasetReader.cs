@@ -35,22 +35,15 @@ internal sealed class DicomDatasetReader
     public ValueTask ReadTopLevelAsync(DicomDataset target, bool async, CancellationToken cancellationToken) =>
         ReadDatasetAsync(target, NoEnd, undefinedItem: false, depth: 0, topLevel: true, async, cancellationToken);
 
-    /// <summary>Reads the file meta group: explicit VR little endian elements of group 0002.</summary>
+    /// <summary>Reads the file meta group: explicit VR little endian elements of group 0002 (see <see cref="FileMetaGroup"/>).</summary>
     public async ValueTask ReadMetaAsync(DicomDataset target, bool async, CancellationToken cancellationToken)
     {
-        var start = _input.Position;
-        long afterGroupLength = -1;
-        while (await _input.TryEnsureAsync(4, async, cancellationToken).ConfigureAwait(false) && ReadTag(_input.Peek(4), false).Group == 0x0002)
+        var group = new FileMetaGroup(target, _input.Position);
+        while (await _input.TryEnsureAsync(4, async, cancellationToken).ConfigureAwait(false) && Part10FileHeader.IsMetaElement(_input.Peek(4)))
         {
-            var element = await ReadElementAsync(NoEnd, depth: 0, topLevel: false, target, async, cancellationToken).ConfigureAwait(false);
-            target.AddInOrder(element);
-            if (element.Tag == CoreTags.FileMetaInformationGroupLength)
-            {
-                afterGroupLength = _input.Position;
-            }
+            group.Add(await ReadElementAsync(NoEnd, depth: 0, topLevel: false, target, async, cancellationToken).ConfigureAwait(false), _input.Position);
         }
-        CheckMetaGroupLength(target, start, afterGroupLength, _input.Position, _context);
-        target.Seal();
+        group.End(_input.Position, _context);
     }
 
     private async ValueTask ReadDatasetAsync(DicomDataset target, long end, bool undefinedItem, int depth, bool topLevel, bool async, CancellationToken ct)
@@ -127,14 +120,20 @@ internal sealed class DicomDatasetReader
 
         CheckWithinItem(header, _input.Position, end, offset);
         _input.CheckAvailable(header.Length, tag);
-        if (NeedsValueStart(header))
+        var startLength = ValueStartLength(header);
+        if (startLength > 0)
         {
-            await _input.EnsureAsync(4, tag, async, ct).ConfigureAwait(false);
+            await _input.EnsureAsync(startLength, tag, async, ct).ConfigureAwait(false);
         }
-        var form = DefinedLengthForm(header, NeedsValueStart(header) ? _input.Peek(4) : default, _bigEndian, offset, _context);
+        var form = DefinedLengthForm(header, _input.Peek(startLength), _bigEndian, offset, _context);
         if (form == ValueForm.Sequence)
         {
             return await ReadSequenceAsync(tag, DicomVR.SQ, _input.Position + header.Length, depth, parent, this, async, ct).ConfigureAwait(false);
+        }
+        if (form == ValueForm.ImplicitLittleEndianSequence)
+        {
+            _implicitReader ??= _explicitVR || _bigEndian ? new DicomDatasetReader(_input, false, false, _context) : this;
+            return await ReadSequenceAsync(tag, DicomVR.UN, _input.Position + header.Length, depth, parent, _implicitReader, async, ct).ConfigureAwait(false);
         }
         var vr = form == ValueForm.Unknown ? DicomVR.UN : header.VR;
         if (topLevel && IsPixelData(tag) && _context.Options.PixelData == PixelDataHandling.Reference && _input.CanReference)

@@ -5,11 +5,12 @@ using System.Threading.Tasks;
 
 namespace DicomTyped.Dicom.Part10;
 
-/// <summary>Reads a Part 10 file: preamble and "DICM" (or their absence), the file meta group, then the data set.</summary>
+/// <summary>
+/// Reads a Part 10 file from a stream: preamble and "DICM" (or their absence), the file meta group, then the data set.
+/// What each step decides is <see cref="Part10FileHeader"/>'s, shared with <see cref="DicomBufferedFileReader"/>.
+/// </summary>
 internal static class DicomFileReader
 {
-    public const int PreambleLength = 128;
-
     public static async ValueTask<DicomFile> ReadAsync(Stream stream, DicomReadOptions options, bool async, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -20,54 +21,40 @@ internal static class DicomFileReader
         }
         catch (InvalidDataException ex)
         {
-            throw NotDeflate(input.Position, ex);
+            throw Part10FileHeader.NotDeflate(input.Position, ex);
         }
     }
 
-    internal static DicomParseException NotDeflate(long offset, Exception inner) =>
-        new("The deflated data set is not valid raw deflate data", offset, null, inner);
-
-    internal static DicomParseException NotDicom(bool hasHeader) =>
-        new("Not a DICOM file: no \"DICM\" at offset 128 and no group 0002 or 0008 element at the start", hasHeader ? PreambleLength : 0);
-
     private static async ValueTask<DicomFile> ReadCoreAsync(DicomInput input, Part10ReadContext context, bool async, CancellationToken ct)
     {
-        byte[]? preamble = null;
-        var hasHeader = await input.TryEnsureAsync(PreambleLength + 4, async, ct).ConfigureAwait(false);
-        if (hasHeader && input.Peek(PreambleLength + 4)[PreambleLength..].SequenceEqual("DICM"u8))
-        {
-            preamble = input.Peek(PreambleLength).ToArray();
-            input.Advance(PreambleLength + 4);
-        }
-        else if (!StartsWithKnownGroup(input.Peek(input.Buffered)))
-        {
-            throw NotDicom(hasHeader);
-        }
+        await input.TryEnsureAsync(Part10FileHeader.PrefixLength, async, ct).ConfigureAwait(false);
+        input.Advance(Part10FileHeader.SkipPrefix(input.Peek(Math.Min(input.Buffered, Part10FileHeader.PrefixLength)), out var preamble));
 
         var meta = new DicomDataset();
-        var metaReader = new DicomDatasetReader(input, explicitVR: true, bigEndian: false, context);
-        await metaReader.ReadMetaAsync(meta, async, ct).ConfigureAwait(false);
+        await new DicomDatasetReader(input, explicitVR: true, bigEndian: false, context).ReadMetaAsync(meta, async, ct).ConfigureAwait(false);
 
-        var uid = meta.TryGetElement(CoreTags.TransferSyntaxUID, out var tsElement) ? tsElement.GetString() : null;
-        var named = !string.IsNullOrEmpty(uid);
-        var syntax = named ? TransferSyntax.FromUid(uid!) : TransferSyntax.ImplicitVRLittleEndian;
+        var syntax = Part10FileHeader.NamedSyntax(meta, out var named);
+        var dataset = new DicomDataset();
+        var (found, stopped) = await ReadDataSetAsync(input, syntax, named, dataset, context, async, ct).ConfigureAwait(false);
+        return new DicomFile(meta, dataset, found, preamble) { StoppedBeforePixelData = stopped, Warnings = context.Warnings };
+    }
+
+    /// <summary>
+    /// Reads the data set that starts at the input's position in <paramref name="syntax"/> (inflating it first when
+    /// deflated): the syntax it was found in, and whether the read stopped before pixel data.
+    /// </summary>
+    internal static async ValueTask<(TransferSyntax Syntax, bool Stopped)> ReadDataSetAsync(
+        DicomInput input, TransferSyntax syntax, bool named, DicomDataset dataset, Part10ReadContext context, bool async, CancellationToken ct)
+    {
         if (syntax.IsDeflated)
         {
             input.StartInflating(context.Options.MaxInflatedLength);
         }
-        await input.TryEnsureAsync(6, async, ct).ConfigureAwait(false);
-        var head = input.Peek(Math.Min(input.Buffered, 6));
-        // Without a Transfer Syntax UID the first element decides; with one, it is checked against the first element.
-        var explicitVR = named ? Part10Rules.IsExplicitVR(head, syntax.IsExplicitVR, input.Position, context) : Part10Rules.LooksExplicit(head);
-        syntax = Part10Rules.SyntaxFound(syntax, explicitVR);
-
-        var dataset = new DicomDataset();
-        var reader = new DicomDatasetReader(input, explicitVR, syntax.IsBigEndian, context);
+        await input.TryEnsureAsync(Part10FileHeader.DataSetHeadLength, async, ct).ConfigureAwait(false);
+        var head = input.Peek(Math.Min(input.Buffered, Part10FileHeader.DataSetHeadLength));
+        var found = Part10FileHeader.DataSetSyntax(head, syntax, named, input.Position, context, out var explicitVR);
+        var reader = new DicomDatasetReader(input, explicitVR, found.IsBigEndian, context);
         await reader.ReadTopLevelAsync(dataset, async, ct).ConfigureAwait(false);
-        return new DicomFile(meta, dataset, syntax, preamble) { StoppedBeforePixelData = reader.StoppedBeforePixelData, Warnings = context.Warnings };
+        return (found, reader.StoppedBeforePixelData);
     }
-
-    // Files written without preamble (odd exporters, raw data sets) start straight with a tag of group 0002 or 0008.
-    internal static bool StartsWithKnownGroup(ReadOnlySpan<byte> buffered) =>
-        buffered.Length >= 8 && (buffered[0] == 0x02 || buffered[0] == 0x08) && buffered[1] == 0x00;
 }

@@ -12,7 +12,7 @@ internal enum ValueForm
     /// <summary>Items read in the encoding of the data set around them.</summary>
     Sequence,
 
-    /// <summary>VR UN of undefined length: items encoded as Implicit VR Little Endian (PS3.5 6.2.2).</summary>
+    /// <summary>VR UN of undefined length, or a public sequence tag stored as UN: items encoded as Implicit VR Little Endian (PS3.5 6.2.2).</summary>
     ImplicitLittleEndianSequence,
 
     /// <summary>Encapsulated pixel data: an offset table and fragments, each an item (PS3.5 A.4).</summary>
@@ -35,7 +35,8 @@ internal readonly record struct ElementHeader(DicomTag Tag, DicomVR VR, bool VRF
 /// Every decision of Part 10 parsing, in one place for the two readers (<see cref="DicomDatasetReader"/> over a
 /// stream, <see cref="DicomBufferReader"/> over bytes in memory): how a header is decoded, what form a value takes,
 /// which lengths and item chains are valid, which faults are read through (<see cref="Part10ReadContext.Fault"/>),
-/// and the wording of every message. The readers only move through their input and read values.
+/// and the wording of every message. The readers only move through their input and read values. The steps before the
+/// data set (preamble, file meta group, the data set's encoding) are <see cref="Part10FileHeader"/>'s.
 /// </summary>
 internal static class Part10Rules
 {
@@ -188,22 +189,50 @@ internal static class Part10Rules
     private static DicomParseException PastEndOfItem(in ElementHeader header, long valueStart, long end, long offset) =>
         new($"A length of {header.Length} bytes runs past the end of its item ({end - valueStart} bytes left)", offset, header.Tag);
 
-    /// <summary>True when the form of a defined-length value depends on its first 4 bytes (see <see cref="DefinedLengthForm"/>).</summary>
+    /// <summary>The bytes of a value's start that <see cref="DefinedLengthForm"/> looks at for a sequence: an item's tag
+    /// and length. A public sequence tag stored as UN needs twice that: the first item's header and its first element's.</summary>
+    public const int ValueStartSize = 8;
+
+    /// <summary>How many first bytes of a defined-length value its form depends on (see <see cref="DefinedLengthForm"/>); 0 for none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool NeedsValueStart(in ElementHeader header) =>
-        header.Length >= MinHeaderSize && (header.VR == DicomVR.SQ || !header.VRFromInput);
+    public static int ValueStartLength(in ElementHeader header) =>
+        header.Length < ValueStartSize ? 0
+        : header.VR == DicomVR.SQ || !header.VRFromInput ? ValueStartSize
+        : IsSequenceAsUN(header) ? 2 * ValueStartSize
+        : 0;
 
     /// <summary>
-    /// The form of a value of defined length. <paramref name="valueStart"/> holds its first 4 bytes when
-    /// <see cref="NeedsValueStart"/>, else nothing. A sequence that does not start with an item is a fault, kept as UN:
+    /// The form of a value of defined length. <paramref name="valueStart"/> holds its first
+    /// <see cref="ValueStartLength"/> bytes. A sequence that does not start with an item is a fault, kept as UN:
     /// pydicom reads it as one empty item and DCMTK stops reading the file; keeping the bytes loses nothing.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ValueForm DefinedLengthForm(in ElementHeader header, ReadOnlySpan<byte> valueStart, bool bigEndian, long offset, Part10ReadContext context) =>
-        header.VR != DicomVR.SQ && header.VRFromInput ? ValueForm.Bytes : SequenceOrBytes(header, valueStart, bigEndian, offset, context);
+        header.VR != DicomVR.SQ && header.VRFromInput && !IsSequenceAsUN(header) ? ValueForm.Bytes : SequenceOrBytes(header, valueStart, bigEndian, offset, context);
+
+    // A public sequence tag written with VR UN by a system that did not know it (PS3.5 6.2.2: its items are then in
+    // Implicit VR Little Endian). Only UN from the input: an implicit VR UN is handled by its first bytes alone.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSequenceAsUN(in ElementHeader header) =>
+        header.VR == DicomVR.UN && header.VRFromInput && header.Length >= 2 * ValueStartSize && IsPublicSequence(header.Tag);
+
+    private static bool IsPublicSequence(DicomTag tag) =>
+        !tag.IsPrivate && DicomDictionary.TryGetEntry(tag, out var entry) && entry.VR == DicomVR.SQ;
 
     private static ValueForm SequenceOrBytes(in ElementHeader header, ReadOnlySpan<byte> valueStart, bool bigEndian, long offset, Part10ReadContext context)
     {
+        if (header.VR == DicomVR.UN && header.VRFromInput)
+        {
+            // pydicom reads such a value as the sequence it is; DCMTK keeps UN bytes. The items are read only when the
+            // first one fits in the value and its first element has no VR after its tag (implicit VR, as PS3.5 6.2.2
+            // says), so that bytes that merely start like an item, or items in explicit VR, stay bytes.
+            var itemLength = DicomEndian.ReadUInt32(valueStart[4..], bigEndian: false);
+            var implicitItem = !(valueStart[12] is >= (byte)'A' and <= (byte)'Z' && valueStart[13] is >= (byte)'A' and <= (byte)'Z');
+            return ReadTag(valueStart, bigEndian: false) == CoreTags.Item && implicitItem
+                && (itemLength == UndefinedLength || itemLength <= header.Length - ValueStartSize)
+                ? ValueForm.ImplicitLittleEndianSequence
+                : ValueForm.Bytes;
+        }
         var startsWithItem = valueStart.Length >= 4 && ReadTag(valueStart, bigEndian) == CoreTags.Item;
         if (header.VR == DicomVR.SQ)
         {
@@ -275,67 +304,5 @@ internal static class Part10Rules
             throw new DicomParseException($"Expected a fragment item in encapsulated pixel data but found {itemTag}", offset, tag);
         }
         return itemLength != UndefinedLength ? true : throw new DicomParseException("A fragment has undefined length", offset, tag);
-    }
-
-    /// <summary>
-    /// Whether the data set that starts with <paramref name="head"/> is in explicit VR, decided as pydicom decides: two
-    /// upper-case letters after the first tag. A data set that contradicts its transfer syntax is a fault, read in the
-    /// encoding found (pydicom reads it so with a warning; DCMTK stops at the first element).
-    /// </summary>
-    public static bool IsExplicitVR(ReadOnlySpan<byte> head, bool declaredExplicit, long offset, Part10ReadContext context)
-    {
-        if (head.Length < 6)
-        {
-            return declaredExplicit;
-        }
-        var found = LooksExplicit(head);
-        if (found != declaredExplicit)
-        {
-            context.Fault(declaredExplicit
-                    ? "The transfer syntax says explicit VR but the data set is in implicit VR (no VR after the first tag)"
-                    : "The transfer syntax says implicit VR but the data set is in explicit VR (a VR after the first tag)",
-                $"it is read as {(found ? "explicit" : "implicit")} VR", offset, ReadTag(head, bigEndian: false));
-            return found;
-        }
-        return declaredExplicit;
-    }
-
-    /// <summary>
-    /// The transfer syntax a data set was read in: the one named (or Implicit VR Little Endian when none is), unless the
-    /// first element showed the other of the two uncompressed little endian syntaxes (other syntaxes keep their name:
-    /// it also says how pixel data is encoded).
-    /// </summary>
-    public static TransferSyntax SyntaxFound(TransferSyntax named, bool explicitVR) =>
-        named.IsExplicitVR == explicitVR ? named
-        : explicitVR && named.Equals(TransferSyntax.ImplicitVRLittleEndian) ? TransferSyntax.ExplicitVRLittleEndian
-        : !explicitVR && named.Equals(TransferSyntax.ExplicitVRLittleEndian) ? TransferSyntax.ImplicitVRLittleEndian
-        : named;
-
-    /// <summary>Two upper-case letters after the first tag: explicit VR (used too when a file names no transfer syntax).</summary>
-    public static bool LooksExplicit(ReadOnlySpan<byte> head) =>
-        head.Length >= 6 && head[4] is >= (byte)'A' and <= (byte)'Z' && head[5] is >= (byte)'A' and <= (byte)'Z';
-
-    /// <summary>
-    /// Checks File Meta Information Group Length (0002,0000) against the bytes of the group after it: missing or wrong
-    /// is noted in both modes (the reader reads the group to its last element either way, as pydicom and DCMTK do).
-    /// <paramref name="afterGroupLength"/> is the offset just after (0002,0000), or -1 when the group has none.
-    /// </summary>
-    public static void CheckMetaGroupLength(DicomDataset meta, long metaStart, long afterGroupLength, long metaEnd, Part10ReadContext context)
-    {
-        if (meta.Count == 0)
-        {
-            return;
-        }
-        if (afterGroupLength < 0 || !meta.TryGetElement(CoreTags.FileMetaInformationGroupLength, out var element) || element.Length != 4)
-        {
-            context.Note("The file meta information has no valid group length (0002,0000)", metaStart, CoreTags.FileMetaInformationGroupLength);
-            return;
-        }
-        var stated = element.GetValue<uint>();
-        if (stated != metaEnd - afterGroupLength)
-        {
-            context.Note($"The file meta information group length (0002,0000) says {stated} bytes but the group has {metaEnd - afterGroupLength}",
-                metaStart, CoreTags.FileMetaInformationGroupLength);
-        }
     }
 }
