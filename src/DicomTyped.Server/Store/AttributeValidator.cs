@@ -23,25 +23,30 @@ internal static class AttributeValidator
         {
             return $"{keyword} {tag} cannot be decoded: {e.Message}";
         }
-        var known = DicomVR.TryParse(vr, out var rulesVR);
         foreach (var raw in values)
         {
-            var value = raw.Trim(' ', '\0');
-            if (value.Length == 0)
+            if (CheckValue(tag, keyword, vr, raw) is { } problem)
             {
-                continue;
-            }
-            var problem = vr == "UI"
-                ? DicomUid.IsWellFormed(value) ? null : "is not a UID (1 to 64 letters, digits, '.' and '-')"
-                : known && DicomValueRules.CheckValue(rulesVR, value) is { } violation
-                    ? $"breaks {violation.Rule}: {violation.Detail}"
-                    : null;
-            if (problem is not null)
-            {
-                return $"{keyword} {tag} value '{Printable(value)}' {problem}.";
+                return problem;
             }
         }
         return null;
+    }
+
+    /// <summary>Checks one value (a stored value, or a query value given as text); null when it passes.</summary>
+    public static string? CheckValue(DicomTag tag, string keyword, string vr, string raw)
+    {
+        var value = raw.Trim(' ', '\0');
+        if (value.Length == 0)
+        {
+            return null;
+        }
+        var problem = vr == "UI"
+            ? DicomUid.IsWellFormed(value) ? null : "is not a UID (1 to 64 letters, digits, '.' and '-')"
+            : DicomVR.TryParse(vr, out var rulesVR) && DicomValueRules.CheckValue(rulesVR, value) is { } violation
+                ? $"breaks {violation.Rule}: {violation.Detail}"
+                : null;
+        return problem is null ? null : $"{keyword} {tag} value '{Printable(value)}' {problem}.";
     }
 
     private static string Printable(string value) => value.Length > 80 ? value[..80] + "…" : value;
