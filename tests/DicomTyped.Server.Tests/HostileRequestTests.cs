@@ -1,0 +1,74 @@
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using DicomTyped.Server.Tests.Support;
+using Xunit;
+
+namespace DicomTyped.Server.Tests;
+
+/// <summary>Issue 7 for the server: requests shaped to cost the most, each answered as a request, never as a server fault.</summary>
+public sealed class HostileRequestTests(SeededSearchServer seeded) : IClassFixture<SeededSearchServer>
+{
+    private static CancellationToken Ct => CancellationToken.None;
+
+    [Fact]
+    public async Task A_fuzzy_name_of_a_thousand_words_is_searched_not_a_server_error()
+    {
+        var words = string.Join("%20", Enumerable.Repeat("doe", 1_000));
+        using var response = await seeded.Server.Http.GetAsync($"studies?PatientName={words}&fuzzymatching=true", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_fuzzy_name_of_a_thousand_different_words_is_400_naming_the_limit()
+    {
+        var words = string.Join("%20", Enumerable.Range(0, 1_000).Select(i => "w" + i));
+        using var response = await seeded.Server.Http.GetAsync($"studies?PatientName={words}&fuzzymatching=true", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("1000 different words; fuzzy matching takes at most 32", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_fuzzy_name_of_as_many_different_words_as_allowed_is_searched()
+    {
+        var words = string.Join("%20", Enumerable.Range(0, 32).Select(i => "w" + i));
+        using var response = await seeded.Server.Http.GetAsync($"studies?PatientName={words}&fuzzymatching=true", Ct);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_includefield_repeated_a_thousand_times_is_answered_once()
+    {
+        var fields = string.Join(",", Enumerable.Repeat("00100010", 800));
+        using var response = await seeded.Server.Http.GetAsync($"studies?includefield={fields}&includefield=StudyTime", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_key_repeated_a_thousand_times_is_400_naming_the_key()
+    {
+        var query = string.Join("&", Enumerable.Repeat("PatientID=P1", 600));
+        using var response = await seeded.Server.Http.GetAsync($"studies?{query}", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'PatientID' is given 600 times", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_malformed_part_header_with_non_ascii_bytes_is_400_with_a_visible_ascii_warning()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        // The reader's message quotes the part's Content-Type, which the answer's Warning header then carries.
+        var body = Encoding.Latin1.GetBytes($"--{TestInstances.Boundary}\r\nContent-Type: caf\u00e9\u00ed\r\n\r\nxx\r\n--{TestInstances.Boundary}--\r\n");
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/related; type=\"application/dicom\"; boundary={TestInstances.Boundary}");
+        using var response = await server.Http.SendAsync(TestInstances.StoreRequest("studies", content), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var warning = Assert.Single(response.Headers.GetValues("Warning"));
+        Assert.Contains("caf??", warning);
+        Assert.All(warning, c => Assert.InRange(c, ' ', '~'));
+    }
+}
