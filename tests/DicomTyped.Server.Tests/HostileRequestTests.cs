@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -70,5 +71,26 @@ public sealed class HostileRequestTests(SeededSearchServer seeded) : IClassFixtu
         var warning = Assert.Single(response.Headers.GetValues("Warning"));
         Assert.Contains("caf??", warning);
         Assert.All(warning, c => Assert.InRange(c, ' ', '~'));
+    }
+
+    [Fact]
+    public async Task A_control_character_in_a_date_range_is_400_naming_the_attribute()
+    {
+        using var response = await seeded.Server.Http.GetAsync("studies?StudyDate=20240101-2024%0001", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("StudyDate", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_store_request_past_the_part_limit_is_413_and_stores_and_reports_the_parts_before_it()
+    {
+        await using var server = await ServerFixture.StartAsync(o => o.MaxPartsPerRequest = 2);
+        var parts = Enumerable.Range(1, 4).Select(i => ("application/dicom", TestInstances.Part10(TestInstances.Dataset("1.2.3", "1.2.3.1", $"1.2.3.1.{i}"))));
+        using var response = await server.Http.SendAsync(TestInstances.StoreRequest("studies", TestInstances.Multipart(parts)), Ct);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains(response.Headers.GetValues("Warning"), w => w.Contains("MaxPartsPerRequest"));
+        var reported = new StoreResponseJson(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(["1.2.3.1.1", "1.2.3.1.2"], reported.Referenced.Select(StoreResponseJson.Uid).Order());
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(server.DataDirectory, "files"), "*.dcm", SearchOption.AllDirectories).Length);
     }
 }
