@@ -6,6 +6,8 @@ using System.Text;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using DicomTyped.Dicom;
+using DicomTyped.Dicom.Part10;
 using DicomTyped.Server.Tests.Support;
 using Xunit;
 
@@ -92,5 +94,46 @@ public sealed class HostileRequestTests(SeededSearchServer seeded) : IClassFixtu
         var reported = new StoreResponseJson(await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal(["1.2.3.1.1", "1.2.3.1.2"], reported.Referenced.Select(StoreResponseJson.Uid).Order());
         Assert.Equal(2, Directory.GetFiles(Path.Combine(server.DataDirectory, "files"), "*.dcm", SearchOption.AllDirectories).Length);
+    }
+
+    [Fact]
+    public async Task An_instance_nested_deeper_than_the_reading_limit_fails_with_272_naming_the_limit()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        var dataset = TestInstances.Dataset("1.2.3", "1.2.3.1", "1.2.3.1.1");
+        var inner = new DicomDataset();
+        for (var depth = 0; depth < 100; depth++)
+        {
+            var outer = new DicomDataset();
+            outer.SetSequence(DicomTags.ReferencedStudySequence, inner);
+            inner = outer;
+        }
+        dataset.SetSequence(DicomTags.ReferencedStudySequence, inner);
+        using var stream = new MemoryStream();
+        new DicomFile(dataset).Save(stream, new DicomWriteOptions { MaxNestingDepth = 1_000 });
+        using var response = await server.Http.SendAsync(TestInstances.StoreRequest("studies",
+            TestInstances.Multipart([("application/dicom", stream.ToArray())])), Ct);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var failed = Assert.Single(new StoreResponseJson(await response.Content.ReadAsStringAsync(Ct)).Failed);
+        Assert.Equal(272, StoreResponseJson.Reason(failed, "00081197"));
+        Assert.Contains(StoreResponseJson.Comments(failed), c => c.Contains("MaxNestingDepth"));
+        Assert.Empty(Directory.GetFiles(server.DataDirectory, "*.dcm", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task No_answer_carries_the_token_a_client_sent()
+    {
+        const string token = "s3cret-token-7f1e";
+        await using var server = await ServerFixture.StartAsync(o => o.BearerToken = token);
+        foreach (var (presented, path, accept) in new[] { (token + "x", "studies", "application/dicom+json"), (token, "studies?PatientNme=x", "application/dicom+json"), (token, "studies", "text/html") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + presented);
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+            using var response = await server.Http.SendAsync(request, Ct);
+            Assert.True((int)response.StatusCode is 400 or 401 or 406, $"{path}: {response.StatusCode}");
+            var everything = response.Headers.ToString() + response.Content.Headers + await response.Content.ReadAsStringAsync(Ct);
+            Assert.DoesNotContain(token, everything);
+        }
     }
 }
