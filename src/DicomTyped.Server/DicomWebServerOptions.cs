@@ -45,6 +45,16 @@ public sealed class DicomWebServerOptions
     /// </summary>
     public long MaxTranscodeSize { get; set; } = 100L * 1024 * 1024;
 
+    /// <summary>The default <see cref="MaxPartsPerRequest"/>: 10,000.</summary>
+    public const int DefaultMaxPartsPerRequest = 10_000;
+
+    /// <summary>
+    /// The most parts one multipart store request may have (default 10,000). The answer lists one outcome per part, so this
+    /// bounds what a request holds in memory whatever its body size (a part can be a few bytes). Past it the request is
+    /// answered 413 Payload Too Large; the instances of the parts before it are stored and reported.
+    /// </summary>
+    public int MaxPartsPerRequest { get; set; } = DefaultMaxPartsPerRequest;
+
     /// <summary>The service name in PS3.18 <c>Warning: 299 {service}: …</c> headers.</summary>
     public string ServiceName { get; set; } = "DicomTyped";
 
@@ -58,6 +68,10 @@ public sealed class DicomWebServerOptions
         if (MaxRequestBodySize <= 0)
         {
             throw new ArgumentException($"DicomWebServerOptions.MaxRequestBodySize must be positive: {MaxRequestBodySize}.");
+        }
+        if (MaxPartsPerRequest <= 0)
+        {
+            throw new ArgumentException($"DicomWebServerOptions.MaxPartsPerRequest must be positive: {MaxPartsPerRequest}.");
         }
         if (Port is < 0 or > 65535)
         {

@@ -28,7 +28,14 @@ internal static class QidoRequestParser
     private const uint ModalitiesInStudy = 0x00080061;
     private const uint Modality = 0x00080060;
 
-    /// <exception cref="DicomWebRequestException">400: an unknown, unsearchable or repeated key, or a value that does not fit.</exception>
+    /// <summary>
+    /// Distinct words a fuzzy person-name value may hold: each is one more condition of the index query, so the cost of
+    /// a search is bounded here, not by the sender (a name has at most 3 groups of 5 components, each a few words).
+    /// </summary>
+    internal const int MaxFuzzyWords = 32;
+
+    /// <exception cref="DicomWebRequestException">400: an unknown, unsearchable or repeated key, a value that does not fit, or a
+    /// fuzzy value of more than <see cref="MaxFuzzyWords"/> different words.</exception>
     public static QidoSearch Parse(IQueryCollection query, QidoRoute route, string? study, string? series)
     {
         var rules = ServerProfile.Rules;
@@ -142,10 +149,14 @@ internal static class QidoRequestParser
         CheckValue(rule, key, value);
         if (fuzzy && rule.VR == "PN" && rule.Matching.HasFlag(QidoMatching.Fuzzy))
         {
-            var words = MatchValues.QueryWords(value);
+            var words = MatchValues.QueryWords(value).Distinct(StringComparer.Ordinal).ToList();
             if (words.Count == 0)
             {
                 throw DicomWebRequestException.BadRequest($"'{key}' has no word to match.");
+            }
+            if (words.Count > MaxFuzzyWords)
+            {
+                throw DicomWebRequestException.BadRequest($"'{key}' has {words.Count} different words; fuzzy matching takes at most {MaxFuzzyWords}.");
             }
             return new WordPrefixCondition(rule.Level, rule.Tag, words);
         }
@@ -153,17 +164,10 @@ internal static class QidoRequestParser
     }
 
     // Only dates, times and UIDs have a syntax to check here; text of any repertoire is a valid query value (a name
-    // such as Größe^Zoë must not fail for want of a character set), so no probe is built for it.
+    // such as Größe^Zoë must not fail for want of a character set). Checked as text: no data set, no setter.
     private static void CheckValue(QidoAttributeRule rule, string key, string value)
     {
-        if (rule.VR is not ("DA" or "TM" or "DT" or "UI"))
-        {
-            return;
-        }
-        var probe = new DicomDataset();
-        probe.SetString(DicomTags.SpecificCharacterSet, DicomVR.CS, "ISO_IR 192");
-        probe.SetString(new DicomTag(rule.Tag), DicomVR.UT, value);
-        if (Store.AttributeValidator.Check(probe, new DicomTag(rule.Tag), key, rule.VR) is { } problem)
+        if (rule.VR is "DA" or "TM" or "DT" or "UI" && Store.AttributeValidator.CheckValue(new DicomTag(rule.Tag), key, rule.VR, value) is { } problem)
         {
             throw DicomWebRequestException.BadRequest(problem);
         }

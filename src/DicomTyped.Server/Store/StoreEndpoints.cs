@@ -19,7 +19,8 @@ namespace DicomTyped.Server.Store;
 /// STOW-RS (PS3.18 10.5; Azure's rules): <c>POST studies</c> and <c>POST studies/{study}</c> with
 /// <c>multipart/related</c> (the <c>type</c> parameter, when sent, must be <c>application/dicom</c>) read part by part
 /// from the request as it arrives, or a single <c>application/dicom</c> body. 200 all stored; 202 some failed or stored
-/// with warnings; 409 none stored; 204 no instance in the request; 415 another Content-Type; 413 above the body limit;
+/// with warnings; 409 none stored; 204 no instance in the request; 415 another Content-Type; 413 above the body limit
+/// or past <see cref="DicomWebServerOptions.MaxPartsPerRequest"/> parts (what came before is stored and reported);
 /// 400 when the multipart body is malformed (instances stored before the fault stay stored and are reported).
 /// </summary>
 internal static class StoreEndpoints
@@ -84,7 +85,7 @@ internal static class StoreEndpoints
             {
                 throw DicomWebRequestException.UnsupportedMediaType($"Store takes multipart/related parts of type application/dicom, not '{type}'.");
             }
-            bodyFault = await StorePartsAsync(request, contentType!, storeRequest, cancellationToken).ConfigureAwait(false);
+            bodyFault = await StorePartsAsync(request, contentType!, storeRequest, services.Options.MaxPartsPerRequest, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -116,7 +117,7 @@ internal static class StoreEndpoints
     }
 
     /// <summary>Stages each part in turn; returns the fault that ended the body early, if any (what was staged is kept).</summary>
-    private static async Task<Exception?> StorePartsAsync(HttpRequest request, string contentType, StoreRequest storeRequest, CancellationToken cancellationToken)
+    private static async Task<Exception?> StorePartsAsync(HttpRequest request, string contentType, StoreRequest storeRequest, int maxParts, CancellationToken cancellationToken)
     {
         MultipartRelatedReader reader;
         try
@@ -133,6 +134,11 @@ internal static class StoreEndpoints
             {
                 while (await reader.ReadNextPartAsync(cancellationToken).ConfigureAwait(false) is { } part)
                 {
+                    if (part.Number > maxParts)
+                    {
+                        return new DicomWebRequestException(StatusCodes.Status413PayloadTooLarge,
+                            $"The request has more than {maxParts} parts; this server stores at most {maxParts} per request (MaxPartsPerRequest).");
+                    }
                     if (part.ContentType is { } partType && !partType.IsMediaType(MediaTypes.Dicom))
                     {
                         storeRequest.AddFailed(StoreOutcome.Failed(StoreReasons.ProcessingFailure, null, null,

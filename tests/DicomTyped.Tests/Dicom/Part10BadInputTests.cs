@@ -104,6 +104,7 @@ public class Part10BadInputTests
         var bytes = b.ToArray();
         var ex = Assert.Throws<DicomNestingLimitException>(() => Read(bytes));
         Assert.Equal(64, ex.Limit);
+        Assert.Contains("DicomReadOptions.MaxNestingDepth = 64", ex.Message);
         Assert.NotNull(Read(bytes, new DicomReadOptions { MaxNestingDepth = 128 }));
     }
 

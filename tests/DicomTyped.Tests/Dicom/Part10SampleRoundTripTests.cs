@@ -34,6 +34,27 @@ public class Part10SampleRoundTripTests
         }
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Part10ReaderTests.AllFiles), MemberType = typeof(Part10ReaderTests))]
+    public void Every_sample_saved_in_every_syntax_the_writer_can_give_it_is_read_by_dcmdump_without_warning(string name)
+    {
+        var dcmdump = Peers.Require("dcmdump", DcmtkHint);
+        var file = DicomFile.Read(File.ReadAllBytes(Part10ReaderTests.PathOf(name)));
+        TransferSyntax[] syntaxes = file.TransferSyntax.IsEncapsulated
+            ? [file.TransferSyntax]
+            : [TransferSyntax.ExplicitVRLittleEndian, TransferSyntax.ImplicitVRLittleEndian, TransferSyntax.ExplicitVRBigEndian, TransferSyntax.DeflatedExplicitVRLittleEndian];
+        var dir = ExternalTool.TempDirectory();
+        foreach (var syntax in syntaxes)
+        {
+            var path = Path.Combine(dir, syntax.Uid + ".dcm");
+            file.Save(path, new DicomWriteOptions { TransferSyntax = syntax });
+            var dump = ExternalTool.Run(dcmdump, "-q", path);
+            Assert.True(dump.ExitCode == 0 && dump.Stderr.Length == 0, $"{name} as {syntax.Uid}: exit {dump.ExitCode}, {dump.Stderr}");
+            Assert.DoesNotContain(dump.Stdout.Split('\n'), l => l.StartsWith("W:", StringComparison.Ordinal) || l.StartsWith("E:", StringComparison.Ordinal));
+        }
+        Directory.Delete(dir, true);
+    }
+
     [Theory]
     [InlineData("orthanc-metadata.json")]
     [InlineData("azure-qido-studies.json")]

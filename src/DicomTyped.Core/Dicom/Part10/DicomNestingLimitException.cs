@@ -5,7 +5,7 @@ public sealed class DicomNestingLimitException : DicomParseException
 {
     /// <summary>Creates the exception.</summary>
     public DicomNestingLimitException(int limit, long offset, DicomTag? tag)
-        : base($"Sequences are nested deeper than the limit of {limit}", offset, tag)
+        : base($"Sequences are nested deeper than the limit {nameof(DicomReadOptions)}.{nameof(DicomReadOptions.MaxNestingDepth)} = {limit}", offset, tag)
     {
         Limit = limit;
     }
