@@ -45,7 +45,7 @@ internal sealed partial class SqliteDicomIndex
     {
         try
         {
-            var outcomes = await TransactAsync((connection, transaction) => AddAllAsync(connection, transaction, group), CancellationToken.None).ConfigureAwait(false);
+            var outcomes = await TransactAsync((_, transaction) => AddAllAsync(transaction, group), CancellationToken.None).ConfigureAwait(false);
             for (var i = 0; i < group.Count; i++)
             {
                 group[i].Done.SetResult(outcomes[i]);
@@ -65,7 +65,7 @@ internal sealed partial class SqliteDicomIndex
         }
     }
 
-    private static async Task<List<AddInstanceOutcome[]>> AddAllAsync(SqliteConnection connection, SqliteTransaction transaction, List<QueuedAdd> group)
+    private async Task<List<AddInstanceOutcome[]>> AddAllAsync(SqliteTransaction transaction, List<QueuedAdd> group)
     {
         var outcomes = new List<AddInstanceOutcome[]>(group.Count);
         foreach (var queued in group)
@@ -73,7 +73,7 @@ internal sealed partial class SqliteDicomIndex
             var added = new AddInstanceOutcome[queued.Instances.Count];
             for (var i = 0; i < added.Length; i++)
             {
-                added[i] = await AddAsync(connection, transaction, queued.Instances[i], CancellationToken.None).ConfigureAwait(false);
+                added[i] = await AddAsync(transaction, queued.Instances[i], CancellationToken.None).ConfigureAwait(false);
             }
             outcomes.Add(added);
         }
@@ -87,52 +87,44 @@ internal sealed partial class SqliteDicomIndex
         public TaskCompletionSource<IReadOnlyList<AddInstanceOutcome>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    private static async Task<AddInstanceOutcome> AddAsync(SqliteConnection connection, SqliteTransaction transaction, IndexedInstance instance, CancellationToken cancellationToken)
+    private async Task<AddInstanceOutcome> AddAsync(SqliteTransaction transaction, IndexedInstance instance, CancellationToken cancellationToken)
     {
         // Checked first, so a refused instance changes nothing (its study's and series' attributes stay as they were).
-        var existing = await ScalarAsync(connection, transaction,
+        var existing = await Prepared(transaction,
             "SELECT 1 FROM instance i JOIN series se ON se.series_key = i.series_key JOIN study st ON st.study_key = se.study_key " +
-            "WHERE i.sop_uid = $sop AND se.series_uid = $series AND st.study_uid = $study", cancellationToken,
-            ("$sop", instance.SopInstanceUid), ("$series", instance.SeriesInstanceUid), ("$study", instance.StudyInstanceUid)).ConfigureAwait(false);
-        if (existing is not null)
+            "WHERE i.sop_uid = $sop AND se.series_uid = $series AND st.study_uid = $study",
+            ("$sop", instance.SopInstanceUid), ("$series", instance.SeriesInstanceUid), ("$study", instance.StudyInstanceUid))
+            .ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        if (existing is not null and not DBNull)
         {
             return AddInstanceOutcome.AlreadyExists;
         }
-        var studyKey = await UpsertAsync(connection, transaction,
+        var studyKey = await UpsertAsync(transaction,
             "SELECT study_key FROM study WHERE study_uid = $uid",
             "INSERT INTO study (study_uid, attributes) VALUES ($uid, $attributes) RETURNING study_key",
             "UPDATE study SET attributes = $attributes WHERE study_key = $key",
             instance.StudyAttributes, cancellationToken, ("$uid", instance.StudyInstanceUid)).ConfigureAwait(false);
-        var seriesKey = await UpsertAsync(connection, transaction,
+        var seriesKey = await UpsertAsync(transaction,
             "SELECT series_key FROM series WHERE study_key = $study AND series_uid = $uid",
             "INSERT INTO series (study_key, series_uid, attributes) VALUES ($study, $uid, $attributes) RETURNING series_key",
             "UPDATE series SET attributes = $attributes WHERE series_key = $key",
             instance.SeriesAttributes, cancellationToken, ("$study", studyKey), ("$uid", instance.SeriesInstanceUid)).ConfigureAwait(false);
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var instanceKey = (long)(await ScalarAsync(connection, transaction,
+        var instanceKey = (long)(await Prepared(transaction,
             "INSERT INTO instance (series_key, study_key, sop_uid, sop_class_uid, transfer_syntax, file_key, size, created, invalid_tags, attributes) " +
-            "VALUES ($series, $study, $sop, $class, $ts, $file, $size, $created, $invalid, $attributes) RETURNING instance_key", cancellationToken,
+            "VALUES ($series, $study, $sop, $class, $ts, $file, $size, $created, $invalid, $attributes) RETURNING instance_key",
             ("$invalid", InvalidTagText.Format(instance.InvalidTags)),
             ("$series", seriesKey), ("$study", studyKey), ("$sop", instance.SopInstanceUid), ("$class", instance.SopClassUid),
             ("$ts", instance.TransferSyntaxUid), ("$file", instance.FileKey), ("$size", instance.Size), ("$created", now),
-            ("$attributes", instance.InstanceAttributes)).ConfigureAwait(false))!;
+            ("$attributes", instance.InstanceAttributes)).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
 
         // The study's and series' match values are those of their newest instance, like their returned attributes.
-        await ExecuteAsync(connection, transaction,
+        await Prepared(transaction,
             "DELETE FROM match_value WHERE level = 0 AND owner_key = $study; DELETE FROM match_word WHERE level = 0 AND owner_key = $study; " +
             "DELETE FROM match_value WHERE level = 1 AND owner_key = $series; DELETE FROM match_word WHERE level = 1 AND owner_key = $series;",
-            cancellationToken, ("$study", studyKey), ("$series", seriesKey)).ConfigureAwait(false);
-        await using var value = Command(connection, transaction,
-            "INSERT OR IGNORE INTO match_value (level, tag, value, owner_key) VALUES ($level, $tag, $value, $owner)");
-        await using var word = Command(connection, transaction,
-            "INSERT OR IGNORE INTO match_word (level, tag, word, owner_key) VALUES ($level, $tag, $value, $owner)");
-        foreach (var command in new[] { value, word })
-        {
-            command.Parameters.Add("$level", SqliteType.Integer);
-            command.Parameters.Add("$tag", SqliteType.Integer);
-            command.Parameters.Add("$value", SqliteType.Text);
-            command.Parameters.Add("$owner", SqliteType.Integer);
-        }
+            ("$study", studyKey), ("$series", seriesKey)).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var value = MatchInsert(transaction, "INSERT OR IGNORE INTO match_value (level, tag, value, owner_key) VALUES ($level, $tag, $value, $owner)");
+        var word = MatchInsert(transaction, "INSERT OR IGNORE INTO match_word (level, tag, word, owner_key) VALUES ($level, $tag, $value, $owner)");
         foreach (var match in instance.Matches)
         {
             var command = match.IsWord ? word : value;
@@ -147,25 +139,41 @@ internal sealed partial class SqliteDicomIndex
             };
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-        await AddChangeAsync(connection, transaction, ChangeAction.Create, instance.StudyInstanceUid, instance.SeriesInstanceUid,
-            instance.SopInstanceUid, instanceKey, now, cancellationToken).ConfigureAwait(false);
+        await Prepared(transaction,
+            "INSERT INTO change_feed (timestamp, action, study_uid, series_uid, sop_uid, instance_key) VALUES ($time, $action, $study, $series, $sop, $instance)",
+            ("$time", now), ("$action", (int)ChangeAction.Create), ("$study", instance.StudyInstanceUid), ("$series", instance.SeriesInstanceUid),
+            ("$sop", instance.SopInstanceUid), ("$instance", instanceKey)).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return AddInstanceOutcome.Added;
     }
 
-    private static async Task<long> UpsertAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string select, string insert, string update, byte[] attributes,
+    /// <summary>One of the two match inserts, its typed parameters made on first use and set per row by the caller.</summary>
+    private SqliteCommand MatchInsert(SqliteTransaction transaction, string sql)
+    {
+        var command = Prepared(transaction, sql);
+        if (command.Parameters.Count == 0)
+        {
+            command.Parameters.Add("$level", SqliteType.Integer);
+            command.Parameters.Add("$tag", SqliteType.Integer);
+            command.Parameters.Add("$value", SqliteType.Text);
+            command.Parameters.Add("$owner", SqliteType.Integer);
+        }
+        return command;
+    }
+
+    private async Task<long> UpsertAsync(
+        SqliteTransaction transaction, string select, string insert, string update, byte[] attributes,
         CancellationToken cancellationToken, params (string Name, object? Value)[] keys)
     {
-        var found = await ScalarAsync(connection, transaction, select, cancellationToken, keys).ConfigureAwait(false);
+        var found = await Prepared(transaction, select, keys).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         if (found is long key)
         {
-            await ExecuteAsync(connection, transaction, update, cancellationToken, ("$key", key), ("$attributes", attributes)).ConfigureAwait(false);
+            await Prepared(transaction, update, ("$key", key), ("$attributes", attributes)).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return key;
         }
         var parameters = new (string, object?)[keys.Length + 1];
         keys.CopyTo(parameters, 0);
         parameters[^1] = ("$attributes", attributes);
-        return (long)(await ScalarAsync(connection, transaction, insert, cancellationToken, parameters).ConfigureAwait(false))!;
+        return (long)(await Prepared(transaction, insert, parameters).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     private static Task<int> AddChangeAsync(

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -20,13 +19,16 @@ internal static class DiskSync
     // Enough flushes in flight for the journal to group them; more would only add threads.
     private const int FlushThreads = 16;
 
-    private static readonly BlockingCollection<Action> Work = StartThreads();
+    // Work waiting for a flush thread. A plain monitor, not a BlockingCollection: its SemaphoreSlim spins (sched_yield)
+    // before it sleeps, and sixteen idle threads spinning on every hand-over cost more CPU than the stores themselves on
+    // a machine with few cores. Monitor.Wait sleeps at once.
+    private static readonly Queue<Action> Work = StartThreads();
 
     /// <summary>Runs blocking file-system work (renames, flushes) on the flush threads.</summary>
     public static Task RunAsync(Action work, CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Work.Add(() =>
+        Enqueue(() =>
         {
             if (cancellationToken.IsCancellationRequested)
             {
@@ -42,8 +44,17 @@ internal static class DiskSync
             {
                 done.SetException(e);
             }
-        }, CancellationToken.None);
+        });
         return done.Task;
+    }
+
+    private static void Enqueue(Action item)
+    {
+        lock (Work)
+        {
+            Work.Enqueue(item);
+            Monitor.Pulse(Work);
+        }
     }
 
     /// <summary>
@@ -51,8 +62,12 @@ internal static class DiskSync
     /// folders' flushes need not wait for the files' (both only have to be done before the caller goes on), so the file
     /// system can commit them all in one journal commit.
     /// </summary>
-    /// <exception cref="IOException">A file or folder could not be opened or flushed.</exception>
-    public static async Task FlushAsync(IReadOnlyList<string> files, IReadOnlyCollection<string> folders, CancellationToken cancellationToken)
+    /// <param name="files">The files, each by a stream open for writing (fsync needs a handle open for writing in .NET:
+    /// Flush(true) does nothing on a read-only stream); the handle written through is flushed, with no second open.</param>
+    /// <param name="folders">Folders whose entries must be durable.</param>
+    /// <param name="cancellationToken">Cancels what has not started.</param>
+    /// <exception cref="IOException">A file or folder could not be flushed.</exception>
+    public static async Task FlushAsync(IReadOnlyList<FileStream> files, IReadOnlyCollection<string> folders, CancellationToken cancellationToken)
     {
         var next = -1;
         void FlushFiles()
@@ -60,20 +75,25 @@ internal static class DiskSync
             int index;
             while ((index = Interlocked.Increment(ref next)) < files.Count)
             {
-                // fsync needs a handle open for writing in .NET (Flush(true) does nothing on a read-only stream).
-                using var stream = new FileStream(files[index], FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
-                stream.Flush(flushToDisk: true);
+                files[index].Flush(flushToDisk: true);
+            }
+        }
+        void FlushFolders()
+        {
+            foreach (var folder in folders)
+            {
+                FlushDirectory(folder);
             }
         }
         var workers = Math.Clamp(files.Count, 1, FlushThreads - 1);
+        if (workers == 1)
+        {
+            // One file (a store of one instance): two hand-overs, no LINQ.
+            await Task.WhenAll(RunAsync(FlushFiles, cancellationToken), RunAsync(FlushFolders, cancellationToken)).ConfigureAwait(false);
+            return;
+        }
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => RunAsync(FlushFiles, cancellationToken))
-            .Append(RunAsync(() =>
-            {
-                foreach (var folder in folders)
-                {
-                    FlushDirectory(folder);
-                }
-            }, cancellationToken))).ConfigureAwait(false);
+            .Append(RunAsync(FlushFolders, cancellationToken))).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -106,16 +126,25 @@ internal static class DiskSync
         }
     }
 
-    private static BlockingCollection<Action> StartThreads()
+    private static Queue<Action> StartThreads()
     {
-        var work = new BlockingCollection<Action>();
+        var work = new Queue<Action>();
         for (var i = 0; i < FlushThreads; i++)
         {
             // Background threads: they never keep the process alive, and they live as long as it does.
             new Thread(() =>
             {
-                foreach (var item in work.GetConsumingEnumerable())
+                while (true)
                 {
+                    Action item;
+                    lock (work)
+                    {
+                        while (work.Count == 0)
+                        {
+                            Monitor.Wait(work);
+                        }
+                        item = work.Dequeue();
+                    }
                     item();
                 }
             })

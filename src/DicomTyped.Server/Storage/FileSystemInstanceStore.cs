@@ -141,7 +141,11 @@ internal sealed class FileSystemInstanceStore : IInstanceFileStore
                     File.Move(file.TemporaryPath, file.FinalPath, overwrite: false);
                     file.IsCommitted = true;
                 }
-                await DiskSync.FlushAsync(pending.ConvertAll(p => p.FinalPath), [folder], cancellationToken).ConfigureAwait(false);
+                await DiskSync.FlushAsync(pending.ConvertAll(p => p.WriteStream), [folder], cancellationToken).ConfigureAwait(false);
+                foreach (var file in pending)
+                {
+                    await file.WriteStream.DisposeAsync().ConfigureAwait(false);
+                }
                 _open.ExceptWith(pending);
             }
             catch
@@ -181,13 +185,16 @@ internal sealed class FileSystemInstanceStore : IInstanceFileStore
             FileKey = key;
             TemporaryPath = temporaryPath;
             FinalPath = finalPath;
+            // Unbuffered and synchronous: the caller writes large blocks, each one write(2) into the page cache (no
+            // thread-pool hand-over per write, as FileOptions.Asynchronous costs on Unix). The handle stays open until the
+            // commit, which flushes through it (no second open) after the rename (hence FileShare.Delete, for Windows).
             _stream = new FileStream(temporaryPath, new FileStreamOptions
             {
                 Mode = FileMode.CreateNew,
                 Access = FileAccess.Write,
-                Share = FileShare.Read,
-                Options = FileOptions.Asynchronous,
-                BufferSize = 64 * 1024,
+                Share = FileShare.Read | FileShare.Delete,
+                Options = FileOptions.None,
+                BufferSize = 0,
             });
         }
 
@@ -206,15 +213,18 @@ internal sealed class FileSystemInstanceStore : IInstanceFileStore
 
         public override Stream Stream => _stream;
 
-        public override async Task CloseAsync(CancellationToken cancellationToken)
+        /// <summary>The handle the content was written through, flushed by the commit.</summary>
+        public FileStream WriteStream => _stream;
+
+        public override Task CloseAsync(CancellationToken cancellationToken)
         {
-            await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            await _stream.DisposeAsync().ConfigureAwait(false);
+            // Unbuffered: every byte written is already with the operating system.
             Closed = true;
+            return Task.CompletedTask;
         }
 
         public override Stream OpenReadBack() =>
-            new FileStream(TemporaryPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous);
+            new FileStream(TemporaryPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, FileOptions.Asynchronous);
 
         public override async ValueTask DisposeAsync()
         {

@@ -61,10 +61,12 @@ internal abstract class PendingInstanceFile : System.IAsyncDisposable
     /// <summary>The key the file gets on commit.</summary>
     public abstract string FileKey { get; }
 
-    /// <summary>Write the content here.</summary>
+    /// <summary>Write the content here, preferably synchronously and in large blocks: it is unbuffered, and a write only
+    /// copies into the operating system's cache.</summary>
     public abstract Stream Stream { get; }
 
-    /// <summary>Hands what was written to the operating system (no flush to the device: the batch does that) and closes the write stream.</summary>
+    /// <summary>Ends the writing: what was written is with the operating system (no flush to the device: the batch does
+    /// that, through the same handle, which stays open until the commit or disposal).</summary>
     public abstract Task CloseAsync(CancellationToken cancellationToken);
 
     /// <summary>Opens what was written, after <see cref="CloseAsync"/>.</summary>

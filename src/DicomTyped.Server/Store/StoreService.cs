@@ -16,13 +16,17 @@ namespace DicomTyped.Server.Store;
 
 /// <summary>
 /// Checks and stages the instances of store requests (<see cref="Begin"/> starts one). Each instance is copied to a new
-/// file (preamble zeroed) and read back to check it before anything is flushed; the request then makes its instances
+/// file (preamble zeroed) and checked before anything is flushed: from the copy still in memory when it fits in one copy
+/// block (small instances), otherwise read back from the file; the request then makes its instances
 /// durable together (<see cref="StoreRequest"/>). Also knows which instances are being stored right now, so that a second
 /// request for the same instance fails with 45071 instead of racing the first.
 /// </summary>
 internal sealed class StoreService(DicomWebServices services)
 {
     private const int PreambleLength = 128;
+
+    // Bytes read from the body before each write; an instance no larger is checked from memory, not read back.
+    private const int CopyBlock = 128 * 1024;
 
     // Instances staged and not yet committed, by UIDs, with the request that stages them.
     private readonly ConcurrentDictionary<(string, string, string), StoreRequest> _inFlight = new();
@@ -58,16 +62,19 @@ internal sealed class StoreService(DicomWebServices services)
     {
         var pending = files.Create();
         var keep = false;
+        var buffer = ArrayPool<byte>.Shared.Rent(CopyBlock);
         try
         {
-            var size = await CopyZeroingPreambleAsync(body, pending.Stream, cancellationToken).ConfigureAwait(false);
+            var (size, inMemory) = await CopyZeroingPreambleAsync(body, pending.Stream, buffer, cancellationToken).ConfigureAwait(false);
             await pending.CloseAsync(cancellationToken).ConfigureAwait(false);
-            var (failed, staged) = await CheckAsync(pending, size, owner, cancellationToken).ConfigureAwait(false);
+            var (failed, staged) = await CheckAsync(pending, size, inMemory ? buffer : null, owner, cancellationToken).ConfigureAwait(false);
             keep = staged is not null;
             return (failed, staged);
         }
         finally
         {
+            // The check is over: nothing refers to the buffer any more (the record holds copies of the values).
+            ArrayPool<byte>.Shared.Return(buffer);
             if (!keep)
             {
                 await pending.DisposeAsync().ConfigureAwait(false);
@@ -75,12 +82,18 @@ internal sealed class StoreService(DicomWebServices services)
         }
     }
 
-    private async Task<(StoreOutcome?, StagedInstance?)> CheckAsync(PendingInstanceFile pending, long size, StoreRequest owner, CancellationToken cancellationToken)
+    /// <param name="pending">The file written.</param>
+    /// <param name="size">Its length in bytes.</param>
+    /// <param name="whole">The file's bytes (the first <paramref name="size"/>) when it fitted in one copy block: checked
+    /// there, without reading the file back; null to read the file.</param>
+    /// <param name="owner">The request that stages it.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    private async Task<(StoreOutcome?, StagedInstance?)> CheckAsync(PendingInstanceFile pending, long size, byte[]? whole, StoreRequest owner, CancellationToken cancellationToken)
     {
         DicomFile file;
         try
         {
-            await using var readBack = pending.OpenReadBack();
+            await using var readBack = whole is null ? pending.OpenReadBack() : new MemoryStream(whole, 0, (int)size, writable: false);
             file = await DicomFile.ReadAsync(readBack, new DicomReadOptions { PixelData = PixelDataHandling.Reference }, cancellationToken).ConfigureAwait(false);
             // The whole file must be there: read the last element's value end (pixel data is only referenced).
             if (file.Dataset.TryGetElement(DicomTags.PixelData, out var pixels) && pixels.StreamRange is { } range && range.Offset + range.Length > size)
@@ -183,30 +196,31 @@ internal sealed class StoreService(DicomWebServices services)
         }
     }
 
-    /// <summary>Copies the body, writing zeros over the 128-byte preamble of a Part 10 file (PS3.10 7.1: it may hold anything).</summary>
-    private static async Task<long> CopyZeroingPreambleAsync(Stream source, Stream destination, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies the body in blocks of <see cref="CopyBlock"/> bytes (each one synchronous write into the operating system's
+    /// cache), writing zeros over the 128-byte preamble of a Part 10 file (PS3.10 7.1: it may hold anything). Returns the
+    /// length, and whether the whole body fitted in the first block (then <paramref name="buffer"/> holds it).
+    /// </summary>
+    private static async Task<(long Size, bool InMemory)> CopyZeroingPreambleAsync(Stream source, Stream destination, byte[] buffer, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(81920);
-        try
+        var block = buffer.AsMemory(0, CopyBlock);
+        var head = await source.ReadAtLeastAsync(block, CopyBlock, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        if (head >= PreambleLength + 4 && buffer.AsSpan(PreambleLength, 4).SequenceEqual("DICM"u8))
         {
-            var head = await source.ReadAtLeastAsync(buffer.AsMemory(0, PreambleLength + 4), PreambleLength + 4, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-            if (head == PreambleLength + 4 && buffer.AsSpan(PreambleLength, 4).SequenceEqual("DICM"u8))
-            {
-                buffer.AsSpan(0, PreambleLength).Clear();
-            }
-            await destination.WriteAsync(buffer.AsMemory(0, head), cancellationToken).ConfigureAwait(false);
-            long total = head;
-            int read;
-            while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                total += read;
-            }
-            return total;
+            buffer.AsSpan(0, PreambleLength).Clear();
         }
-        finally
+        destination.Write(buffer, 0, head);
+        if (head < CopyBlock)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            return (head, true);
         }
+        long total = head;
+        int read;
+        while ((read = await source.ReadAtLeastAsync(block, CopyBlock, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            destination.Write(buffer, 0, read);
+            total += read;
+        }
+        return (total, false);
     }
 }
