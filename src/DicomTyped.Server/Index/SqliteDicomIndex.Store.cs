@@ -147,6 +147,7 @@ internal sealed partial class SqliteDicomIndex
             };
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+        await WriteExtendedValuesAsync(connection, transaction, instance, studyKey, seriesKey, instanceKey, cancellationToken).ConfigureAwait(false);
         await AddChangeAsync(connection, transaction, ChangeAction.Create, instance.StudyInstanceUid, instance.SeriesInstanceUid,
             instance.SopInstanceUid, instanceKey, now, cancellationToken).ConfigureAwait(false);
         return AddInstanceOutcome.Added;
