@@ -3,6 +3,7 @@ using System.IO;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using DicomTyped.Routes;
 using DicomTyped.Server.Errors;
 using DicomTyped.Server.Hosting;
 using DicomTyped.Server.Negotiation;
@@ -22,25 +23,25 @@ internal static class ExtendedQueryTagEndpoints
 
     internal static RouteGroupBuilder MapExtendedQueryTags(this RouteGroupBuilder group)
     {
-        group.MapPost("/extendedquerytags", AddAsync);
-        group.MapGet("/extendedquerytags", async (HttpContext c, DicomWebServices s, CancellationToken ct) =>
+        group.MapPost(DicomWebRoutes.ExtendedQueryTags, AddAsync);
+        group.MapGet(DicomWebRoutes.ExtendedQueryTags, async (HttpContext c, DicomWebServices s, CancellationToken ct) =>
         {
             var (limit, offset) = Paging.Read(c.Request.Query);
             var tags = await s.ExtendedQueryTags.Index.GetExtendedQueryTagsAsync(limit, offset, ct).ConfigureAwait(false);
             return new BodyResult(ExtendedQueryTagJson.Tags(tags, ExtendedQueryTagJson.ServiceBase(c.Request)), Json, StatusCodes.Status200OK);
         });
-        group.MapGet("/extendedquerytags/{tagPath}", async (string tagPath, HttpContext c, DicomWebServices s, CancellationToken ct) =>
+        group.MapGet(DicomWebRoutes.ExtendedQueryTag, async (string tagPath, HttpContext c, DicomWebServices s, CancellationToken ct) =>
         {
             var tag = await s.ExtendedQueryTags.GetAsync(ExtendedQueryTagRequestReader.ParsePath(tagPath), ct).ConfigureAwait(false);
             return new BodyResult(ExtendedQueryTagJson.Tag(tag, ExtendedQueryTagJson.ServiceBase(c.Request)), Json, StatusCodes.Status200OK);
         });
-        group.MapDelete("/extendedquerytags/{tagPath}", async (string tagPath, DicomWebServices s, CancellationToken ct) =>
+        group.MapDelete(DicomWebRoutes.ExtendedQueryTag, async (string tagPath, DicomWebServices s, CancellationToken ct) =>
         {
             await s.ExtendedQueryTags.DeleteAsync(ExtendedQueryTagRequestReader.ParsePath(tagPath), ct).ConfigureAwait(false);
             return Results.NoContent();
         });
-        group.MapPatch("/extendedquerytags/{tagPath}", UpdateAsync);
-        group.MapGet("/extendedquerytags/{tagPath}/errors", async (string tagPath, HttpContext c, DicomWebServices s, CancellationToken ct) =>
+        group.MapPatch(DicomWebRoutes.ExtendedQueryTag, UpdateAsync);
+        group.MapGet(DicomWebRoutes.ExtendedQueryTagErrors, async (string tagPath, HttpContext c, DicomWebServices s, CancellationToken ct) =>
         {
             var tag = await s.ExtendedQueryTags.GetAsync(ExtendedQueryTagRequestReader.ParsePath(tagPath), ct).ConfigureAwait(false);
             var (limit, offset) = Paging.Read(c.Request.Query);

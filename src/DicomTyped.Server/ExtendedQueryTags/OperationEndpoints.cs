@@ -1,4 +1,5 @@
 using System.Threading;
+using DicomTyped.Routes;
 using DicomTyped.Server.Errors;
 using DicomTyped.Server.Hosting;
 using DicomTyped.Server.Negotiation;
@@ -13,7 +14,7 @@ internal static class OperationEndpoints
 {
     internal static RouteGroupBuilder MapOperations(this RouteGroupBuilder group)
     {
-        group.MapGet("/operations/{operationId}", async (string operationId, HttpContext c, DicomWebServices s, CancellationToken ct) =>
+        group.MapGet(DicomWebRoutes.Operation, async (string operationId, HttpContext c, DicomWebServices s, CancellationToken ct) =>
         {
             // Ids are 32 hex digits: anything else cannot name an operation (and is never echoed back unchecked).
             if (operationId.Length != 32 || !System.Linq.Enumerable.All(operationId, System.Uri.IsHexDigit))
