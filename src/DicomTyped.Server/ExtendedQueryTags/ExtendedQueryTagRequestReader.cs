@@ -18,6 +18,9 @@ internal static class ExtendedQueryTagRequestReader
     /// <summary>The largest body accepted (413 above): far more than any useful list of tags.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>The most tags one request may add (Azure's validator refuses 129).</summary>
+    public const int MaxTagsPerRequest = 128;
+
     /// <exception cref="DicomWebRequestException">400: not a JSON array of tag objects, or a tag that cannot be added.</exception>
     public static IReadOnlyList<NewExtendedQueryTag> Read(ReadOnlySpan<byte> body)
     {
@@ -35,6 +38,10 @@ internal static class ExtendedQueryTagRequestReader
             if (document.RootElement.ValueKind != JsonValueKind.Array || document.RootElement.GetArrayLength() == 0)
             {
                 throw DicomWebRequestException.BadRequest("The body must be a non-empty JSON array of extended query tags ({\"path\", \"vr\", \"privateCreator\", \"level\"}).");
+            }
+            if (document.RootElement.GetArrayLength() > MaxTagsPerRequest)
+            {
+                throw DicomWebRequestException.BadRequest($"At most {MaxTagsPerRequest} extended query tags can be added in one request: {document.RootElement.GetArrayLength()} were given.");
             }
             var tags = new List<NewExtendedQueryTag>();
             foreach (var item in document.RootElement.EnumerateArray())

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -43,5 +44,17 @@ public sealed class ExtendedQueryTagRequestGuardTests
         var list = await ExtendedQueryTagHttp.GetJsonAsync(server.Http, "extendedquerytags");
 
         Assert.Equal(0, list.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task More_than_128_tags_in_one_request_is_400()
+    {
+        await using var server = await ServerFixture.StartAsync();
+        var many = "[" + string.Join(",", Enumerable.Range(0x1000, 129).Select(e => $$"""{"path":"0019{{e:X4}}","vr":"LO","privateCreator":"ACME","level":"Instance"}""")) + "]";
+
+        using var response = await ExtendedQueryTagHttp.AddAsync(server.Http, many);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("At most 128 extended query tags", await response.Content.ReadAsStringAsync(Ct));
     }
 }
