@@ -69,4 +69,16 @@ public static class DicomWebRoutes
 
     /// <summary><c>changefeed/latest</c> (Azure): the newest entry.</summary>
     public const string ChangeFeedLatest = "changefeed/latest";
+
+    /// <summary><c>extendedquerytags</c> (Azure): add (POST) and list (GET) extended query tags.</summary>
+    public const string ExtendedQueryTags = "extendedquerytags";
+
+    /// <summary><c>extendedquerytags/{tagPath}</c> (Azure): get, delete, update one tag (keyword or 8 hex digits).</summary>
+    public const string ExtendedQueryTag = "extendedquerytags/{tagPath}";
+
+    /// <summary><c>extendedquerytags/{tagPath}/errors</c> (Azure): the instances whose value could not be indexed.</summary>
+    public const string ExtendedQueryTagErrors = ExtendedQueryTag + "/errors";
+
+    /// <summary><c>operations/{operationId}</c> (Azure): a long-running operation, such as a reindex.</summary>
+    public const string Operation = "operations/{operationId}";
 }

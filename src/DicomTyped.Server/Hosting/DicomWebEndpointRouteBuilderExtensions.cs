@@ -3,6 +3,7 @@ using System.Threading;
 using DicomTyped.Server.ChangeFeed;
 using DicomTyped.Server.Delete;
 using DicomTyped.Server.Errors;
+using DicomTyped.Server.ExtendedQueryTags;
 using DicomTyped.Server.Hosting;
 using DicomTyped.Server.Retrieve;
 using DicomTyped.Server.Search;
@@ -18,7 +19,7 @@ namespace DicomTyped.Server;
 public static class DicomWebEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps store, retrieve, search, delete and the change feed under <c>/v1/</c> and <c>/v2/</c> (the Azure DICOM service's
+    /// Maps store, retrieve, search, delete, the change feed and extended query tags (with their operations) under <c>/v1/</c> and <c>/v2/</c> (the Azure DICOM service's
     /// API versions: v1 also fails instances with invalid searchable attributes, and pages the change feed by sequence number).
     /// Creates the index schema and reconciles instance files with index rows before returning.
     /// </summary>
@@ -43,6 +44,8 @@ public static class DicomWebEndpointRouteBuilderExtensions
             group.MapSearch();
             group.MapDelete();
             group.MapChangeFeed();
+            group.MapExtendedQueryTags();
+            group.MapOperations();
         }
         return endpoints;
     }

@@ -17,7 +17,9 @@ internal sealed class DicomWebServices : IDisposable
         options.Validate();
         Options = options;
         Files = new FileSystemInstanceStore(options.DataDirectory);
-        Index = new SqliteDicomIndex(System.IO.Path.Combine(System.IO.Path.GetFullPath(options.DataDirectory), "index.db"));
+        var index = new SqliteDicomIndex(System.IO.Path.Combine(System.IO.Path.GetFullPath(options.DataDirectory), "index.db"));
+        Index = index;
+        ExtendedQueryTags = new ExtendedQueryTags.ExtendedQueryTagService(index, Files);
     }
 
     public DicomWebServerOptions Options { get; }
@@ -25,6 +27,9 @@ internal sealed class DicomWebServices : IDisposable
     public IInstanceFileStore Files { get; }
 
     public IDicomIndex Index { get; }
+
+    /// <summary>Extended query tags: their registry (read by searches) and background reindex.</summary>
+    public ExtendedQueryTags.ExtendedQueryTagService ExtendedQueryTags { get; }
 
     /// <summary>What start-up reconciliation found, once it ran.</summary>
     public ReconciliationReport? Reconciliation { get; private set; }
@@ -41,6 +46,7 @@ internal sealed class DicomWebServices : IDisposable
             }
             await Index.InitializeAsync(cancellationToken).ConfigureAwait(false);
             Reconciliation = await StartupReconciliation.RunAsync(Files, Index, cancellationToken).ConfigureAwait(false);
+            await ExtendedQueryTags.StartAsync(cancellationToken).ConfigureAwait(false);
             _started = true;
         }
         finally
@@ -51,6 +57,8 @@ internal sealed class DicomWebServices : IDisposable
 
     public void Dispose()
     {
+        // The reindex stops first (cancelled, resumed at the next start), then the index it writes to closes.
+        ExtendedQueryTags.DisposeAsync().AsTask().GetAwaiter().GetResult();
         (Index as IDisposable)?.Dispose();
         _startGate.Dispose();
     }

@@ -24,6 +24,8 @@ internal readonly record struct MatchEntry(QidoLevel Level, uint Tag, string Val
 /// <param name="InstanceAttributes">DICOM JSON of the instance-level attributes.</param>
 /// <param name="Matches">The values it can be found by.</param>
 /// <param name="InvalidTags">Attributes that failed validation (v2 stores them with a warning): left out of metadata and search.</param>
+/// <param name="Dataset">The instance's data set (pixel data only referenced), kept until commit: the values of the extended
+/// query tags are read from it under the index's writer, against the tags added at that moment.</param>
 internal sealed record IndexedInstance(
     string StudyInstanceUid,
     string SeriesInstanceUid,
@@ -36,7 +38,8 @@ internal sealed record IndexedInstance(
     byte[] SeriesAttributes,
     byte[] InstanceAttributes,
     IReadOnlyList<MatchEntry> Matches,
-    IReadOnlyCollection<uint> InvalidTags);
+    IReadOnlyCollection<uint> InvalidTags,
+    DicomTyped.Dicom.DicomDataset? Dataset = null);
 
 /// <summary>Where a stored instance is and what it is: what retrieve needs.</summary>
 /// <param name="StudyInstanceUid">Study Instance UID.</param>

@@ -137,6 +137,9 @@ internal sealed partial class SqliteDicomIndex
         var head = $"level = {(int)condition.Level} AND tag = {condition.Tag.ToString(CultureInfo.InvariantCulture)}";
         switch (condition)
         {
+            case ExtendedQueryTags.ExtendedCondition extended:
+                extended.AppendSql(where, parameters, owner);
+                break;
             case AnySeriesCondition any:
                 where.Append($" AND r.study_key IN (SELECT se2.study_key FROM match_value mv JOIN series se2 ON se2.series_key = mv.owner_key " +
                              $"WHERE mv.level = 1 AND mv.tag = {any.Tag.ToString(CultureInfo.InvariantCulture)} AND mv.value = $v{n})");

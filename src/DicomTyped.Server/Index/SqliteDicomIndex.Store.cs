@@ -139,6 +139,7 @@ internal sealed partial class SqliteDicomIndex
             };
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+        await WriteExtendedValuesAsync(transaction, instance, studyKey, seriesKey, instanceKey, cancellationToken).ConfigureAwait(false);
         await Prepared(transaction,
             "INSERT INTO change_feed (timestamp, action, study_uid, series_uid, sop_uid, instance_key) VALUES ($time, $action, $study, $series, $sop, $instance)",
             ("$time", now), ("$action", (int)ChangeAction.Create), ("$study", instance.StudyInstanceUid), ("$series", instance.SeriesInstanceUid),

@@ -66,5 +66,5 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS change_feed_by_time ON change_feed (timestamp);
         CREATE INDEX IF NOT EXISTS change_feed_by_sop ON change_feed (sop_uid, sequence);
-        """;
+        """ + ExtendedQueryTags.ExtendedQueryTagSchema.Create;
 }

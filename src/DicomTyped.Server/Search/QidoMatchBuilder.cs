@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -168,7 +169,8 @@ internal sealed class QidoMatchBuilder(QidoSearch search, QidoRoute route, IInst
     private static List<uint> FieldsOutsideProfile(QidoSearch search)
     {
         var list = new List<uint>();
-        foreach (var tag in search.IncludeFields)
+        // Matched tags outside the profile are extended query tags: returned too, read from the file like includefield's.
+        foreach (var tag in search.IncludeFields.Union(search.MatchedTags))
         {
             if (!ServerProfile.ByTag.ContainsKey(tag))
             {

@@ -36,7 +36,12 @@ internal static class QidoRequestParser
 
     /// <exception cref="DicomWebRequestException">400: an unknown, unsearchable or repeated key, a value that does not fit, or a
     /// fuzzy value of more than <see cref="MaxFuzzyWords"/> different words.</exception>
-    public static QidoSearch Parse(IQueryCollection query, QidoRoute route, string? study, string? series)
+    /// <param name="query">The query string.</param>
+    /// <param name="route">The route searched.</param>
+    /// <param name="study">The route's study, if any.</param>
+    /// <param name="series">The route's series, if any.</param>
+    /// <param name="extended">The extended query tags added at run time (<see cref="ExtendedQueryTags.ExtendedQueryTagRules"/>), or null.</param>
+    public static QidoSearch Parse(IQueryCollection query, QidoRoute route, string? study, string? series, IReadOnlyDictionary<uint, ExtendedQueryTags.ExtendedQueryTag>? extended = null)
     {
         var rules = ServerProfile.Rules;
         var limit = rules.LimitDefault is > 0 ? rules.LimitDefault.Value : 100;
@@ -85,7 +90,7 @@ internal static class QidoRequestParser
                     }
                     break;
                 default:
-                    values.Add((Searchable(key, route), key, Single(key, entries)));
+                    values.Add((Searchable(key, route, extended), key, Single(key, entries)));
                     break;
             }
         }
@@ -97,14 +102,14 @@ internal static class QidoRequestParser
         var matched = new HashSet<uint>();
         foreach (var (rule, key, value) in values)
         {
-            conditions.Add(Condition(rule, key, value, fuzzy));
+            conditions.Add(ExtendedQueryTags.ExtendedQueryTagRules.Wrap(extended, rule, key, Condition(rule, key, value, fuzzy)));
             matched.Add(rule.Tag);
         }
         var wantsModalities = matched.Contains(ModalitiesInStudy) || includeFields.Contains(ModalitiesInStudy);
         return new QidoSearch(new IndexQuery(route.ResultLevel, study, series, conditions, offset, limit, wantsModalities), includeAll, includeFields, matched);
     }
 
-    private static QidoAttributeRule Searchable(string key, QidoRoute route)
+    private static QidoAttributeRule Searchable(string key, QidoRoute route, IReadOnlyDictionary<uint, ExtendedQueryTags.ExtendedQueryTag>? extended)
     {
         if (key.Contains('.'))
         {
@@ -116,6 +121,10 @@ internal static class QidoRequestParser
         }
         if (!ServerProfile.ByTag.TryGetValue(tag.Value, out var rule) || !rule.SearchableOn.HasFlag(route.Route))
         {
+            if (ExtendedQueryTags.ExtendedQueryTagRules.Find(extended, tag.Value, key, route.Route) is { } added)
+            {
+                return added;
+            }
             throw DicomWebRequestException.BadRequest($"The attribute '{key}' {tag} is not queryable on this route.");
         }
         return rule;

@@ -35,7 +35,7 @@ internal static class SearchEndpoints
     private static async Task<IResult> SearchAsync(HttpContext context, DicomWebServices services, QidoRoute route, string? study, string? series, CancellationToken cancellationToken)
     {
         AcceptHeader.RequireDicomJson(context.Request);
-        var search = QidoRequestParser.Parse(context.Request.Query, route, study, series);
+        var search = QidoRequestParser.Parse(context.Request.Query, route, study, series, services.ExtendedQueryTags.Registry.Tags);
         var page = await services.Index.SearchAsync(search.Query, cancellationToken).ConfigureAwait(false);
         if (page.Rows.Count == 0)
         {

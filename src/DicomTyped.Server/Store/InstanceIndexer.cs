@@ -46,7 +46,8 @@ internal static class InstanceIndexer
             LevelJson(dataset, QidoLevel.Series, invalidTags),
             LevelJson(dataset, QidoLevel.Instance, invalidTags),
             matches,
-            [.. invalidTags]);
+            [.. invalidTags],
+            dataset);
     }
 
     private static byte[] LevelJson(DicomDataset dataset, QidoLevel level, IReadOnlySet<uint> invalidTags)

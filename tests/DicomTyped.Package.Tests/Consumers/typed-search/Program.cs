@@ -39,17 +39,18 @@ try
         Console.WriteLine($"instance {match.SOPInstanceUID} {match.AcmeScannerMode}");
     }
 
-    // The extended query tag: the builder has it; the embedded server, like Azure before the tag is registered, refuses it.
+    // The extended query tag: the consumer adds it to the server, as on Azure, waits for its reindex, then its typed
+    // builder finds the instance stored before the tag existed.
+    var added = await client.AddExtendedQueryTagsAsync([new ExtendedQueryTagToAdd("BodyPartExamined", ExtendedQueryTagLevel.Series)], ct);
+    using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+    var operation = await client.WaitForOperationAsync(added.Id, TimeSpan.FromMilliseconds(100), wait.Token);
+    Console.WriteLine($"operation {operation.Status} {operation.PercentComplete}");
     var extended = Qido.Series().BodyPartExamined("CHEST");
     Console.WriteLine($"request {extended.Build().PathAndQuery}");
-    try
+    var found = await client.SearchAsync(extended, ct);
+    foreach (SeriesMatch match in found.Items)
     {
-        await client.SearchAsync(extended, ct);
-        Console.WriteLine("extended query tag accepted");
-    }
-    catch (DicomWebException e)
-    {
-        Console.WriteLine($"extended query tag refused {(int)e.StatusCode}: {e.ServerMessage}");
+        Console.WriteLine($"series {match.SeriesInstanceUID} {match.BodyPartExamined}");
     }
 }
 finally
