@@ -22,7 +22,8 @@ public sealed partial class DicomWebClient
     /// <remarks>
     /// The transfer syntax asked for is <see cref="DicomWebClientOptions.TransferSyntax"/>. Anything but <c>*</c> lets the
     /// server convert: an instance stored in Explicit VR Big Endian and asked for as Explicit VR Little Endian
-    /// (<c>1.2.840.10008.1.2.1</c>) arrives converted to little endian by the server, not as stored.
+    /// (<c>1.2.840.10008.1.2.1</c>) arrives converted to little endian by the server, not as stored. A server that says so
+    /// in a <c>Warning</c> header (the embedded server does) has its words in each file's <see cref="DicomFile.Warnings"/>.
     /// </remarks>
     /// <param name="studyInstanceUid">The study.</param>
     /// <param name="readOptions">How each file is read; <see cref="DicomReadOptions.StopBeforePixelData"/> reads headers only.</param>
@@ -151,6 +152,7 @@ public sealed partial class DicomWebClient
         using var response = await SendAsync(token => send(accept, token), cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var contentType = HttpContentTypes.Parse(response.Content);
+        var warnings = ResponseWarnings.Of(response);
         // Streamed, never buffered: memory is the multipart reader's one buffer whatever the size; a broken connection
         // surfaces as DicomWebTransportException from any read.
         var body = new TransportErrorStream(await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false), response);
@@ -166,7 +168,7 @@ public sealed partial class DicomWebClient
                     while (await reader.ReadNextPartAsync(cancellationToken).ConfigureAwait(false) is { } part)
                     {
                         count++;
-                        yield return new RetrievedInstance(part.Number, part.ContentType ?? reader.RelatedType, part.ContentLocation, part.Body, part.ContentLength);
+                        yield return new RetrievedInstance(part.Number, part.ContentType ?? reader.RelatedType, part.ContentLocation, part.Body, part.ContentLength, warnings);
                     }
                     bytes = reader.BytesConsumed;
                 }
@@ -175,7 +177,7 @@ public sealed partial class DicomWebClient
             {
                 // A single-part answer (application/dicom), as Azure gives for an instance asked for that way.
                 count = 1;
-                yield return new RetrievedInstance(1, contentType, response.Content.Headers.ContentLocation?.OriginalString, body, response.Content.Headers.ContentLength);
+                yield return new RetrievedInstance(1, contentType, response.Content.Headers.ContentLocation?.OriginalString, body, response.Content.Headers.ContentLength, warnings);
                 bytes = body.BytesRead;
             }
         }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,8 +21,9 @@ public sealed class RetrievedInstance
     // allocation, and the stream reader takes over.
     private const long InPlaceReadLimit = 256L * 1024 * 1024;
 
-    internal RetrievedInstance(int number, MediaTypeWithParameters? contentType, string? contentLocation, Stream body, long? contentLength = null)
+    internal RetrievedInstance(int number, MediaTypeWithParameters? contentType, string? contentLocation, Stream body, long? contentLength, IReadOnlyList<string> serverWarnings)
     {
+        ServerWarnings = serverWarnings;
         Number = number;
         ContentLength = contentLength;
         MediaType = contentType?.MediaType ?? Http.DicomMediaTypes.Dicom;
@@ -47,7 +50,17 @@ public sealed class RetrievedInstance
     /// <summary>The part's declared length in bytes, when the server sent one.</summary>
     public long? ContentLength { get; }
 
-    /// <summary>Reads the Part 10 file from <see cref="Body"/>.</summary>
+    /// <summary>
+    /// The response's <c>Warning</c> headers as sent (PS3.18 8.4.4 form <c>299 {service}: text</c>), empty when there were
+    /// none. They speak of the whole response, not of one part: the embedded server says so here when it converted an
+    /// instance stored in Explicit VR Big Endian to the little endian asked for. Azure and Orthanc send none on retrieve.
+    /// </summary>
+    public IReadOnlyList<string> ServerWarnings { get; }
+
+    /// <summary>
+    /// Reads the Part 10 file from <see cref="Body"/>. Each of <see cref="ServerWarnings"/> is added to the file's
+    /// <see cref="DicomFile.Warnings"/> (offset 0, no tag), after the faults the reader read through.
+    /// </summary>
     /// <param name="options">
     /// How to read: <see cref="DicomReadOptions.StopBeforePixelData"/> reads only the header (the pixel data is then
     /// skipped on the wire when the next instance is asked for); the default loads everything.
@@ -69,9 +82,18 @@ public sealed class RetrievedInstance
             {
                 throw new DicomParseException($"The part ended before its declared Content-Length of {ContentLength} bytes", 0, null, ex);
             }
-            return DicomFile.Read(bytes, options);
+            return WithServerWarnings(DicomFile.Read(bytes, options));
         }
-        return await DicomFile.ReadAsync(Body, options, cancellationToken).ConfigureAwait(false);
+        return WithServerWarnings(await DicomFile.ReadAsync(Body, options, cancellationToken).ConfigureAwait(false));
+    }
+
+    private DicomFile WithServerWarnings(DicomFile file)
+    {
+        if (ServerWarnings.Count > 0)
+        {
+            file.AddWarnings(ServerWarnings.Select(w => new DicomReadWarning(null, 0, "the server warned: " + w)));
+        }
+        return file;
     }
 
     /// <summary>Copies the instance's bytes, unchanged, to <paramref name="destination"/>.</summary>

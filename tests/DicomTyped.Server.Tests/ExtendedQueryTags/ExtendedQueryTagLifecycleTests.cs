@@ -167,7 +167,9 @@ public sealed class ExtendedQueryTagLifecycleTests
 
         var error = Assert.Single(errors.EnumerateArray());
         Assert.Equal("9.1.1.1", error.GetProperty("sopInstanceUid").GetString());
-        Assert.Contains("is not a date", error.GetProperty("errorMessage").GetString());
+        var message = error.GetProperty("errorMessage").GetString();
+        Assert.Contains("'NOTADATE' breaks", message);   // the value and the DA rule it breaks (Core's PS3.5 6.2 text)
+        Assert.Contains("DA", message);
     }
 
     [Fact]
