@@ -104,7 +104,7 @@ public sealed class ServeTests
         var data = Directory.CreateTempSubdirectory("dicomweb-serve-test-").FullName;
         try
         {
-            var result = await ProcessRunner.RunDicomWebAsync(["serve", "--port", first.BaseAddress.Port.ToString(CultureInfo.InvariantCulture), "--data", data], TimeSpan.FromMinutes(1));
+            var result = await DicomWebProgram.RunAsync(["serve", "--port", first.BaseAddress.Port.ToString(CultureInfo.InvariantCulture), "--data", data], TimeSpan.FromMinutes(1));
 
             Assert.Equal(1, result.ExitCode);
             var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
