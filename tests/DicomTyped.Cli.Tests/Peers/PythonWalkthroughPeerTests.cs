@@ -31,7 +31,7 @@ public sealed class PythonWalkthroughPeerTests
     public async Task The_walk_through_in_python_with_the_servers_token_passes()
     {
         RequirePython();
-        await using var serve = await ServeProcess.StartAsync("--token", "python-token");
+        await using var serve = await ServeProcess.StartAsync("--require-token", "python-token");
         var result = await ProcessRunner.RunAsync(TestSupport.Peers.DebianPython, [Script, serve.BaseAddress.ToString(), Paths.Dcms, "python-token"], TimeSpan.FromMinutes(3));
 
         Assert.True(result.ExitCode == 0, result + "\n--- server ---\n" + serve.Output);
