@@ -52,9 +52,9 @@ public sealed class ServeTests
     }
 
     [Fact]
-    public async Task Serve_with_a_token_answers_401_without_it_and_200_with_it()
+    public async Task Serve_with_require_token_answers_401_without_it_and_200_with_it()
     {
-        await using var serve = await ServeProcess.StartAsync("--token", "s3cret-token");
+        await using var serve = await ServeProcess.StartAsync("--require-token", "s3cret-token");
         using var anonymous = await Http.GetAsync(new Uri(serve.Root, "v2/changefeed"));
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(serve.Root, "v2/changefeed"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "s3cret-token");
@@ -71,7 +71,7 @@ public sealed class ServeTests
         try
         {
             await File.WriteAllTextAsync(file, "from-a-file\n");
-            await using var serve = await ServeProcess.StartAsync("--token-file", file);
+            await using var serve = await ServeProcess.StartAsync("--require-token-file", file);
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(serve.Root, "v2/changefeed"));
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "from-a-file");
             using var signedIn = await Http.SendAsync(request);
@@ -84,6 +84,32 @@ public sealed class ServeTests
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task Serve_still_takes_token_as_the_old_spelling_of_require_token()
+    {
+        await using var serve = await ServeProcess.StartAsync("--token", "old-spelling");
+        using var anonymous = await Http.GetAsync(new Uri(serve.Root, "v2/changefeed"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(serve.Root, "v2/changefeed"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "old-spelling");
+        using var signedIn = await Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task Serve_help_lists_each_token_option_once_with_what_it_is_for()
+    {
+        var result = await DicomWebProgram.RunAsync(["serve", "--help"], TimeSpan.FromMinutes(1));
+
+        Assert.Equal(0, result.ExitCode);
+        var optionLines = result.StandardOutput.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith('-')).ToArray();
+        var tokenLine = Assert.Single(optionLines, line => line.StartsWith("--token ", StringComparison.Ordinal));
+        Assert.Contains("to send to --url", tokenLine);
+        var requireLine = Assert.Single(optionLines, line => line.StartsWith("--require-token ", StringComparison.Ordinal));
+        Assert.Contains("Require clients to send", requireLine);
     }
 
     [Fact]
@@ -104,7 +130,7 @@ public sealed class ServeTests
         var data = Directory.CreateTempSubdirectory("dicomweb-serve-test-").FullName;
         try
         {
-            var result = await ProcessRunner.RunDicomWebAsync(["serve", "--port", first.BaseAddress.Port.ToString(CultureInfo.InvariantCulture), "--data", data], TimeSpan.FromMinutes(1));
+            var result = await DicomWebProgram.RunAsync(["serve", "--port", first.BaseAddress.Port.ToString(CultureInfo.InvariantCulture), "--data", data], TimeSpan.FromMinutes(1));
 
             Assert.Equal(1, result.ExitCode);
             var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));

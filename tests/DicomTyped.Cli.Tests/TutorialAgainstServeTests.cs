@@ -14,7 +14,7 @@ public sealed class TutorialAgainstServeTests
     public async Task Tutorial_with_url_passes_against_serve()
     {
         await using var serve = await ServeProcess.StartAsync();
-        var result = await ProcessRunner.RunDicomWebAsync(["tutorial", "--url", serve.BaseAddress.ToString()], Timeout);
+        var result = await DicomWebProgram.RunAsync(["tutorial", "--url", serve.BaseAddress.ToString()], Timeout);
 
         Assert.True(result.ExitCode == 0, result + "\n--- server ---\n" + serve.Output);
         Assert.Contains("All 22 steps passed.", result.StandardOutput);
@@ -23,8 +23,8 @@ public sealed class TutorialAgainstServeTests
     [Fact]
     public async Task Tutorial_with_the_servers_token_passes()
     {
-        await using var serve = await ServeProcess.StartAsync("--token", "walk-through-token");
-        var result = await ProcessRunner.RunDicomWebAsync(["tutorial", "--url", serve.BaseAddress.ToString(), "--auth", "token", "--token", "walk-through-token"], Timeout);
+        await using var serve = await ServeProcess.StartAsync("--require-token", "walk-through-token");
+        var result = await DicomWebProgram.RunAsync(["tutorial", "--url", serve.BaseAddress.ToString(), "--auth", "token", "--token", "walk-through-token"], Timeout);
 
         Assert.True(result.ExitCode == 0, result + "\n--- server ---\n" + serve.Output);
     }
@@ -32,8 +32,8 @@ public sealed class TutorialAgainstServeTests
     [Fact]
     public async Task Tutorial_without_the_servers_token_stops_at_the_sign_in_check_with_401()
     {
-        await using var serve = await ServeProcess.StartAsync("--token", "walk-through-token");
-        var result = await ProcessRunner.RunDicomWebAsync(["tutorial", "--url", serve.BaseAddress.ToString()], Timeout);
+        await using var serve = await ServeProcess.StartAsync("--require-token", "walk-through-token");
+        var result = await DicomWebProgram.RunAsync(["tutorial", "--url", serve.BaseAddress.ToString()], Timeout);
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));

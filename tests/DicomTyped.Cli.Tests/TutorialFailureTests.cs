@@ -17,7 +17,7 @@ public sealed class TutorialFailureTests
     public async Task A_service_answering_500_stops_the_walk_through_with_one_line_naming_the_status()
     {
         await using var failing = new FailingHttpServer(500);
-        var result = await ProcessRunner.RunDicomWebAsync(["tutorial", "--url", failing.BaseAddress.ToString()], Timeout);
+        var result = await DicomWebProgram.RunAsync(["tutorial", "--url", failing.BaseAddress.ToString()], Timeout);
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(Lines(result.StandardError));
@@ -32,7 +32,7 @@ public sealed class TutorialFailureTests
     public async Task Nothing_listening_is_reported_as_unreachable_in_one_line()
     {
         var port = ClosedPort();
-        var result = await ProcessRunner.RunDicomWebAsync(["tutorial", "--url", $"http://127.0.0.1:{port}/v2/"], Timeout);
+        var result = await DicomWebProgram.RunAsync(["tutorial", "--url", $"http://127.0.0.1:{port}/v2/"], Timeout);
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(Lines(result.StandardError));
@@ -44,7 +44,7 @@ public sealed class TutorialFailureTests
     public async Task Verbose_adds_the_stack_trace()
     {
         await using var failing = new FailingHttpServer(500);
-        var result = await ProcessRunner.RunDicomWebAsync(["tutorial", "--url", failing.BaseAddress.ToString(), "--verbose"], Timeout);
+        var result = await DicomWebProgram.RunAsync(["tutorial", "--url", failing.BaseAddress.ToString(), "--verbose"], Timeout);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("   at ", result.StandardError);
@@ -53,7 +53,7 @@ public sealed class TutorialFailureTests
     [Fact]
     public async Task A_url_that_is_not_http_is_a_usage_error_naming_the_option()
     {
-        var result = await ProcessRunner.RunDicomWebAsync(["tutorial", "--url", "ftp://example/"], Timeout);
+        var result = await DicomWebProgram.RunAsync(["tutorial", "--url", "ftp://example/"], Timeout);
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("--url must be an absolute http or https URL", result.StandardError);
@@ -63,7 +63,7 @@ public sealed class TutorialFailureTests
     public async Task Token_auth_without_a_token_is_refused_before_any_request()
     {
         await using var failing = new FailingHttpServer(500);
-        var result = await ProcessRunner.RunDicomWebAsync(["tutorial", "--url", failing.BaseAddress.ToString(), "--auth", "token"], Timeout);
+        var result = await DicomWebProgram.RunAsync(["tutorial", "--url", failing.BaseAddress.ToString(), "--auth", "token"], Timeout);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("dicomweb: --auth token needs --token or the DICOMWEB_TOKEN environment variable.", Assert.Single(Lines(result.StandardError)));

@@ -23,7 +23,7 @@ public sealed class TutorialRunFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _before = TutorialFolders();
-        Result = await ProcessRunner.RunDicomWebAsync(["tutorial"], TimeSpan.FromMinutes(3));
+        Result = await DicomWebProgram.RunAsync(["tutorial"], TimeSpan.FromMinutes(3));
         LeftBehind = TutorialFolders().Except(_before).ToArray();
     }
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Linq;
+using System.Threading.Tasks;
 using System.Xml.Linq;
 using DicomTyped.Package.Tests.Support;
 using Xunit;
@@ -37,7 +38,7 @@ public sealed class PackageContentTests(PackageFeed feed)
     [InlineData("DicomTyped.Core")]
     [InlineData("DicomTyped")]
     [InlineData("DicomTyped.Server")]
-    public void Each_library_package_has_its_xml_docs_a_readme_a_license_and_its_repository(string id)
+    public void Each_library_package_has_its_xml_docs_a_readme_a_license_and_its_commit(string id)
     {
         var entries = Entries(id);
         Assert.Contains($"lib/net10.0/{id}.dll", entries);
@@ -47,8 +48,29 @@ public sealed class PackageContentTests(PackageFeed feed)
         Assert.Equal("MIT", metadata.Elements().Single(e => e.Name.LocalName == "license").Value);
         Assert.Equal("README.md", metadata.Elements().Single(e => e.Name.LocalName == "readme").Value);
         var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
-        Assert.False(string.IsNullOrEmpty((string?)repository.Attribute("url")));
         Assert.Matches("^[0-9a-f]{40}$", (string?)repository.Attribute("commit") ?? "");
+    }
+
+    [Theory]
+    [InlineData("DicomTyped.Core")]
+    [InlineData("DicomTyped")]
+    [InlineData("DicomTyped.Server")]
+    [InlineData("dicomweb")]
+    public async Task Each_package_names_the_origin_remote_as_its_repository_and_no_url_without_one(string id)
+    {
+        var origin = await DotNetCli.RunAsync("git", ["-C", PackageFeed.RepositoryRoot, "remote", "get-url", "origin"], PackageFeed.RepositoryRoot, System.TimeSpan.FromMinutes(1));
+        var metadata = Nuspec(id).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        var url = (string?)metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url");
+
+        if (origin.ExitCode == 0)
+        {
+            Assert.False(string.IsNullOrEmpty(url), "origin is " + origin.StandardOutput.Trim());
+        }
+        else
+        {
+            Assert.Null(url);
+            Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "projectUrl");
+        }
     }
 
     [Fact]

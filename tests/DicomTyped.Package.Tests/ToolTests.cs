@@ -14,10 +14,10 @@ public sealed class ToolTests(PackageFeed feed)
     public async Task The_dicomweb_tool_installs_from_the_feed_and_runs_the_tutorial()
     {
         var tools = feed.NewFolder("tools");
-        await ProcessRunner.DotNetAsync(tools, TimeSpan.FromMinutes(5),
+        await DotNetCli.DotNetAsync(tools, TimeSpan.FromMinutes(5),
             "tool", "install", "--tool-path", tools, "--add-source", feed.Directory, "dicomweb", "--version", feed.Version);
 
-        var run = await ProcessRunner.RunAsync(Path.Combine(tools, "dicomweb"), ["tutorial"], feed.NewFolder("tutorial"), TimeSpan.FromMinutes(3));
+        var run = await DotNetCli.RunAsync(Path.Combine(tools, "dicomweb"), ["tutorial"], feed.NewFolder("tutorial"), TimeSpan.FromMinutes(3));
 
         Assert.True(run.ExitCode == 0, run.ToString());
     }

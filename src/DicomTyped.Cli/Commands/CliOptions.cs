@@ -50,7 +50,7 @@ internal static class CliOptions
     /// <summary>A bearer token for <c>--auth token</c>.</summary>
     public static Option<string> Token { get; } = new("--token")
     {
-        Description = $"Bearer token for --url (or the {TokenVariable} environment variable)",
+        Description = $"Bearer token to send to --url (or the {TokenVariable} environment variable); serve's own is --require-token",
         Recursive = true,
     };
 

@@ -9,9 +9,11 @@ using DicomTyped.Server;
 namespace DicomTyped.Cli.Commands;
 
 /// <summary>
-/// <c>dicomweb serve --port 8080 --data ./dicom-data [--token T | --token-file F] [--max-body-size N] [--listen ADDRESS]</c>:
+/// <c>dicomweb serve --port 8080 --data ./dicom-data [--require-token T | --require-token-file F] [--max-body-size N] [--listen ADDRESS]</c>:
 /// the embedded server (the Azure DICOM service API under <c>/v1/</c> and <c>/v2/</c>) until Ctrl+C or SIGTERM.
 /// It listens on 127.0.0.1 unless <c>--listen</c> names another address.
+/// The token the server requires is <c>--require-token</c>, not the global <c>--token</c> (the one a client sends to
+/// <c>--url</c>); <c>serve --token T</c> and <c>--token-file</c>, the first spellings, still mean the same.
 /// </summary>
 internal static class ServeCommand
 {
@@ -27,8 +29,16 @@ internal static class ServeCommand
             Description = "Folder for the instance files and the SQLite index (created when missing)",
             DefaultValueFactory = _ => new DirectoryInfo("dicom-data"),
         };
-        var token = new Option<string>("--token") { Description = "Require 'Authorization: Bearer' with this token (401 otherwise)" };
-        var tokenFile = new Option<FileInfo>("--token-file") { Description = "Read the required bearer token from this file (its first line)" };
+        var token = new Option<string>("--require-token")
+        {
+            Description = "Require clients to send 'Authorization: Bearer' with this token (401 otherwise)",
+            HelpName = "token",
+        };
+        var tokenFile = new Option<FileInfo>("--require-token-file", "--token-file")
+        {
+            Description = "As --require-token, with the token read from this file (its first line)",
+            HelpName = "file",
+        };
         var maxBodySize = new Option<long>("--max-body-size")
         {
             Description = "Largest request body in bytes; larger requests get 413",
@@ -60,7 +70,7 @@ internal static class ServeCommand
                 {
                     DataDirectory = parse.GetValue(data)!.FullName,
                     Port = parse.GetValue(port),
-                    BearerToken = ReadToken(parse.GetValue(token), parse.GetValue(tokenFile)),
+                    BearerToken = ReadToken(RequiredToken(parse.GetValue(token), parse.GetValue(CliOptions.Token)), parse.GetValue(tokenFile)),
                     MaxRequestBodySize = parse.GetValue(maxBodySize),
                 };
                 if (parse.GetValue(listen) is { } address)
@@ -97,11 +107,17 @@ internal static class ServeCommand
         return 0;
     }
 
+    // The global --token given on serve is the first spelling of --require-token (serve has no --url to send it to).
+    private static string? RequiredToken(string? requireToken, string? token) =>
+        requireToken is not null && token is not null && requireToken != token
+            ? throw new ArgumentException("Give --require-token or --token (its old spelling), not both.")
+            : requireToken ?? token;
+
     private static string? ReadToken(string? token, FileInfo? tokenFile)
     {
         if (token is not null && tokenFile is not null)
         {
-            throw new ArgumentException("Give --token or --token-file, not both.");
+            throw new ArgumentException("Give --require-token or --require-token-file, not both.");
         }
         if (tokenFile is null)
         {
@@ -109,6 +125,6 @@ internal static class ServeCommand
         }
         using var reader = tokenFile.OpenText();
         var line = reader.ReadLine()?.Trim();
-        return string.IsNullOrEmpty(line) ? throw new ArgumentException($"--token-file {tokenFile.FullName} holds no token.") : line;
+        return string.IsNullOrEmpty(line) ? throw new ArgumentException($"--require-token-file {tokenFile.FullName} holds no token.") : line;
     }
 }

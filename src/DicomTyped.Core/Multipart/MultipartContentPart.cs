@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
 
 namespace DicomTyped.Multipart;
 
@@ -68,23 +66,5 @@ public sealed class MultipartContentPart
         _owner.ThrowIfSealed();
         _headers.Add(new(name, value));
         return this;
-    }
-
-    /// <summary>The header lines as sent, each ending CRLF, without the empty line that ends the block.</summary>
-    internal void AppendHeaderLines(StringBuilder builder)
-    {
-        builder.Append("Content-Type: ").Append(ContentType).Append("\r\n");
-        if (ContentLength is { } length)
-        {
-            builder.Append("Content-Length: ").Append(length.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
-        }
-        if (ContentLocation is not null)
-        {
-            builder.Append("Content-Location: ").Append(ContentLocation).Append("\r\n");
-        }
-        foreach (var header in _headers)
-        {
-            builder.Append(header.Key).Append(": ").Append(header.Value).Append("\r\n");
-        }
     }
 }

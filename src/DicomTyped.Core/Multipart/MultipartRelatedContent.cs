@@ -170,18 +170,11 @@ public sealed class MultipartRelatedContent : HttpContent
     /// <summary>The delimiter line and headers before part <paramref name="index"/>'s bytes (all ASCII).</summary>
     private string PartOpening(int index)
     {
-        var builder = new StringBuilder(256);
-        if (index > 0)
-        {
-            // The CRLF before a delimiter belongs to the delimiter (RFC 2046), not to the previous part's body.
-            builder.Append("\r\n");
-        }
-        builder.Append("--").Append(Boundary).Append("\r\n");
-        _parts[index].AppendHeaderLines(builder);
-        return builder.Append("\r\n").ToString();
+        var part = _parts[index];
+        return MultipartFraming.PartOpening(Boundary, first: index == 0, part.ContentType, part.ContentLength, part.ContentLocation, part.Headers);
     }
 
-    private string Closing() => (_parts.Count > 0 ? "\r\n--" : "--") + Boundary + "--\r\n";
+    private string Closing() => MultipartFraming.Closing(Boundary, _parts.Count > 0);
 
     private async Task CopyPartAsync(int index, Stream destination, byte[] buffer, CancellationToken cancellationToken)
     {

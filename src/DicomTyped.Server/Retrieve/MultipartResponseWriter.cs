@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO.Pipelines;
 using System.Text;
 using System.Threading;
@@ -12,9 +11,8 @@ namespace DicomTyped.Server.Retrieve;
 
 /// <summary>
 /// Writes a multipart/related response body (RFC 2387, PS3.18 8.6.1.2) part by part straight into the response pipe:
-/// the same framing as the core's <see cref="MultipartRelatedContent"/> (the CRLF before each delimiter belongs to
-/// the delimiter; Content-Type, then Content-Length when known, then Content-Location), with the body of each part
-/// written by the caller as it is read, so nothing is held whole.
+/// the framing is the core's <see cref="MultipartFraming"/> (as the client's <see cref="MultipartRelatedContent"/>),
+/// with the body of each part written by the caller as it is read, so nothing is held whole.
 /// </summary>
 internal sealed class MultipartResponseWriter(PipeWriter body, string boundary)
 {
@@ -66,27 +64,10 @@ internal sealed class MultipartResponseWriter(PipeWriter body, string boundary)
         body.Advance(count);
     }
 
-    private static string Opening(string boundary, PartHeaders headers, bool first)
-    {
-        var builder = new StringBuilder(256);
-        if (!first)
-        {
-            builder.Append("\r\n");
-        }
-        builder.Append("--").Append(boundary).Append("\r\n");
-        builder.Append("Content-Type: ").Append(headers.ContentType).Append("\r\n");
-        if (headers.ContentLength is { } length)
-        {
-            builder.Append("Content-Length: ").Append(length.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
-        }
-        if (headers.ContentLocation is { } location)
-        {
-            builder.Append("Content-Location: ").Append(location).Append("\r\n");
-        }
-        return builder.Append("\r\n").ToString();
-    }
+    private static string Opening(string boundary, PartHeaders headers, bool first) =>
+        MultipartFraming.PartOpening(boundary, first, headers.ContentType, headers.ContentLength, headers.ContentLocation);
 
-    private static string Closing(string boundary, bool anyPart) => (anyPart ? "\r\n--" : "--") + boundary + "--\r\n";
+    private static string Closing(string boundary, bool anyPart) => MultipartFraming.Closing(boundary, anyPart);
 }
 
 /// <summary>The headers of one response part.</summary>

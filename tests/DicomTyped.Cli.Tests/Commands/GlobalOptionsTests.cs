@@ -56,7 +56,7 @@ public sealed class GlobalOptionsTests(ServedSamples served) : IClassFixture<Ser
     [Fact]
     public async Task A_service_that_requires_a_token_refuses_a_search_without_one_with_its_status()
     {
-        await using var serve = await ServeProcess.StartAsync("--token", "s3cret");
+        await using var serve = await ServeProcess.StartAsync("--require-token", "s3cret");
         var result = await Dicomweb.RunAsync(["search", "studies", "--url", serve.BaseAddress.ToString()]);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("401", Assert.Single(Dicomweb.Lines(result.StandardError)));
@@ -65,7 +65,7 @@ public sealed class GlobalOptionsTests(ServedSamples served) : IClassFixture<Ser
     [Fact]
     public async Task DICOMWEB_TOKEN_signs_in()
     {
-        await using var serve = await ServeProcess.StartAsync("--token", "s3cret");
+        await using var serve = await ServeProcess.StartAsync("--require-token", "s3cret");
         var result = await Dicomweb.RunAsync(["search", "studies", "--url", serve.BaseAddress.ToString()], new Dictionary<string, string?> { ["DICOMWEB_TOKEN"] = "s3cret" });
         Assert.True(result.ExitCode == 0, result.ToString());
     }

@@ -17,7 +17,7 @@ internal sealed record ConformanceRun(ProcessResult Process, string Report)
         try
         {
             var report = Path.Combine(folder, format == "junit" ? "report.xml" : "report.json");
-            var result = await ProcessRunner.RunDicomWebAsync(["conformance", .. arguments, "--report", report, "--format", format], TimeSpan.FromMinutes(5));
+            var result = await DicomWebProgram.RunAsync(["conformance", .. arguments, "--report", report, "--format", format], TimeSpan.FromMinutes(5));
             return new ConformanceRun(result, File.Exists(report) ? await File.ReadAllTextAsync(report) : "");
         }
         finally

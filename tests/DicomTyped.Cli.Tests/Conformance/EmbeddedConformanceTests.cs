@@ -84,7 +84,7 @@ public sealed class ConformanceArgumentTests
     [Fact]
     public async Task An_unknown_profile_is_one_line_and_exit_code_1()
     {
-        var result = await Support.ProcessRunner.RunDicomWebAsync(["conformance", "--profile", "no-such-profile"], TimeSpan.FromMinutes(1));
+        var result = await Support.DicomWebProgram.RunAsync(["conformance", "--profile", "no-such-profile"], TimeSpan.FromMinutes(1));
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("dicomweb: --profile 'no-such-profile' is neither a built-in profile (azure-dicom-v2, orthanc, dicomweb) nor an existing .profile file.", result.StandardError.Trim());
     }

@@ -41,7 +41,7 @@ public sealed class DcmdumpPeerTests
     [InlineData(ExplicitVRLittleEndian)]
     public async Task Dcmdump_reads_every_instance_retrieved_in_this_transfer_syntax(string requested)
     {
-        var dcmdump = Support.Peers.RequireExecutable("dcmdump", "apt-get install -y dcmtk");
+        var dcmdump = TestSupport.Peers.Require("dcmdump", "apt-get install -y dcmtk");
         await using var serve = await ServeProcess.StartAsync();
         var stored = await StoreSamplesAsync(serve);
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(1) };
@@ -78,7 +78,7 @@ public sealed class DcmdumpPeerTests
     [SkippableFact]
     public async Task Dcmdump_reads_every_part_of_a_multipart_study_retrieve()
     {
-        var dcmdump = Support.Peers.RequireExecutable("dcmdump", "apt-get install -y dcmtk");
+        var dcmdump = TestSupport.Peers.Require("dcmdump", "apt-get install -y dcmtk");
         await using var serve = await ServeProcess.StartAsync();
         using var client = DicomWebClient.Create(serve.BaseAddress);
         var names = new[] { "blue-circle.dcm", "green-square.dcm", "red-triangle.dcm" };

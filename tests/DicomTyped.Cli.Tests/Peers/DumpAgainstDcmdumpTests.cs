@@ -15,7 +15,7 @@ public sealed partial class DumpAgainstDcmdumpTests
     [InlineData("extra/case1_008_MR_ImplicitVRLE_sequences.dcm")]
     public async Task Elements_and_vrs_equal_dcmdump(string file)
     {
-        var dcmdump = Support.Peers.RequireExecutable("dcmdump", "apt-get install dcmtk");
+        var dcmdump = TestSupport.Peers.Require("dcmdump", "apt-get install dcmtk");
         var path = Path.Combine(Paths.Dcms, file);
         var theirs = await ProcessRunner.RunAsync(dcmdump, [path], Dicomweb.Timeout);
         Assert.True(theirs.ExitCode == 0, theirs.ToString());

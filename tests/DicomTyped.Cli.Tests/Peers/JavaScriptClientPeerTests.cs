@@ -14,8 +14,8 @@ public sealed class JavaScriptClientPeerTests
     [SkippableFact]
     public async Task Dicomweb_client_stores_searches_and_retrieves_against_serve()
     {
-        var node = Support.Peers.RequireExecutable("node", "apt-get install -y nodejs npm");
-        Support.Peers.Require(Directory.Exists(Path.Combine(Folder, "node_modules", "dicomweb-client")) && Directory.Exists(Path.Combine(Folder, "node_modules", "xhr2")),
+        var node = TestSupport.Peers.Require("node", "apt-get install -y nodejs npm");
+        TestSupport.Peers.RequireThat(Directory.Exists(Path.Combine(Folder, "node_modules", "dicomweb-client")) && Directory.Exists(Path.Combine(Folder, "node_modules", "xhr2")),
             "tests/peers/js has no node_modules", "cd tests/peers/js && npm ci");
         await using var serve = await ServeProcess.StartAsync();
         var result = await ProcessRunner.RunAsync(node, ["peer.js", serve.BaseAddress.ToString(), Paths.Dcms], TimeSpan.FromMinutes(3), Folder);

@@ -16,7 +16,7 @@ public sealed class OrthancCommandTests(OrthancProcess orthanc) : IClassFixture<
     {
         if (orthanc.StartFailure is null)
         {
-            await orthanc.StoreAsync(ServedSamples.Files);
+            await orthanc.StoreAsync([.. ServedSamples.Files.Select(Paths.Dcm)]);
         }
     }
 

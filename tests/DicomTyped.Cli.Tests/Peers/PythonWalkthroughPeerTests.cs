@@ -19,7 +19,7 @@ public sealed class PythonWalkthroughPeerTests
     {
         RequirePython();
         await using var serve = await ServeProcess.StartAsync();
-        var result = await ProcessRunner.RunAsync(Support.Peers.DebianPython, [Script, serve.BaseAddress.ToString(), Paths.Dcms], TimeSpan.FromMinutes(3));
+        var result = await ProcessRunner.RunAsync(TestSupport.Peers.DebianPython, [Script, serve.BaseAddress.ToString(), Paths.Dcms], TimeSpan.FromMinutes(3));
 
         Assert.True(result.ExitCode == 0, result + "\n--- server ---\n" + serve.Output);
         Assert.Contains("walk-through passed", result.StandardOutput);
@@ -31,8 +31,8 @@ public sealed class PythonWalkthroughPeerTests
     public async Task The_walk_through_in_python_with_the_servers_token_passes()
     {
         RequirePython();
-        await using var serve = await ServeProcess.StartAsync("--token", "python-token");
-        var result = await ProcessRunner.RunAsync(Support.Peers.DebianPython, [Script, serve.BaseAddress.ToString(), Paths.Dcms, "python-token"], TimeSpan.FromMinutes(3));
+        await using var serve = await ServeProcess.StartAsync("--require-token", "python-token");
+        var result = await ProcessRunner.RunAsync(TestSupport.Peers.DebianPython, [Script, serve.BaseAddress.ToString(), Paths.Dcms, "python-token"], TimeSpan.FromMinutes(3));
 
         Assert.True(result.ExitCode == 0, result + "\n--- server ---\n" + serve.Output);
         Assert.Contains("walk-through passed", result.StandardOutput);
@@ -40,11 +40,11 @@ public sealed class PythonWalkthroughPeerTests
 
     private static void RequirePython()
     {
-        Support.Peers.RequireExecutable(Support.Peers.DebianPython, "apt-get install -y python3");
+        TestSupport.Peers.Require(TestSupport.Peers.DebianPython, "apt-get install -y python3");
         foreach (var (module, package) in new[] { ("requests", "python3-requests"), ("requests_toolbelt", "python3-requests-toolbelt"), ("pydicom", "python3-pydicom"), ("urllib3", "python3-urllib3") })
         {
             var found = Directory.Exists($"/usr/lib/python3/dist-packages/{module}");
-            Support.Peers.Require(found, $"the Python module {module} is not installed for {Support.Peers.DebianPython}", "apt-get install -y " + package);
+            TestSupport.Peers.RequireThat(found, $"the Python module {module} is not installed for {TestSupport.Peers.DebianPython}", "apt-get install -y " + package);
         }
     }
 }

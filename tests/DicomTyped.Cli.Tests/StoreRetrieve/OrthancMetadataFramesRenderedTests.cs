@@ -21,7 +21,7 @@ public sealed class OrthancMetadataFramesRenderedTests(OrthancProcess orthanc) :
     {
         await StoreRedTriangleAsync();
 
-        var result = await ProcessRunner.RunDicomWebAsync(["metadata", "instance", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--url", orthanc.BaseAddress.ToString()], Timeout);
+        var result = await DicomWebProgram.RunAsync(["metadata", "instance", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--url", orthanc.BaseAddress.ToString()], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.StandardOutput);
@@ -36,7 +36,7 @@ public sealed class OrthancMetadataFramesRenderedTests(OrthancProcess orthanc) :
         using var scratch = new SampleFolder();
         var output = scratch.Scratch("frames");
 
-        var result = await ProcessRunner.RunDicomWebAsync(["frames", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--frame", "1", "--output", output, "--url", orthanc.BaseAddress.ToString()], Timeout);
+        var result = await DicomWebProgram.RunAsync(["frames", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--frame", "1", "--output", output, "--url", orthanc.BaseAddress.ToString()], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         // 979 rows × 985 columns × 3 samples × 8 bits.
@@ -50,7 +50,7 @@ public sealed class OrthancMetadataFramesRenderedTests(OrthancProcess orthanc) :
         using var scratch = new SampleFolder();
         var file = Path.Combine(scratch.Scratch("rendered"), "red.png");
 
-        var result = await ProcessRunner.RunDicomWebAsync(["rendered", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--format", "png", "--output", file, "--url", orthanc.BaseAddress.ToString()], Timeout);
+        var result = await DicomWebProgram.RunAsync(["rendered", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--format", "png", "--output", file, "--url", orthanc.BaseAddress.ToString()], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var bitmap = SKBitmap.Decode(file);
@@ -62,6 +62,6 @@ public sealed class OrthancMetadataFramesRenderedTests(OrthancProcess orthanc) :
     {
         orthanc.RequireRunning();
         await orthanc.ClearAsync();
-        await orthanc.StoreAsync("red-triangle.dcm");
+        await orthanc.StoreAsync(Paths.Dcm("red-triangle.dcm"));
     }
 }

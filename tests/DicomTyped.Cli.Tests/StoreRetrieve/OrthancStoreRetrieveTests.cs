@@ -22,7 +22,7 @@ public sealed class OrthancStoreRetrieveTests(OrthancProcess orthanc) : IClassFi
         await orthanc.ClearAsync();
         using var samples = new SampleFolder();
 
-        var result = await ProcessRunner.RunDicomWebAsync(["store", samples.Path, "--url", orthanc.BaseAddress.ToString()], Timeout);
+        var result = await DicomWebProgram.RunAsync(["store", samples.Path, "--url", orthanc.BaseAddress.ToString()], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Stored: 3 ", result.StandardOutput);
@@ -33,11 +33,11 @@ public sealed class OrthancStoreRetrieveTests(OrthancProcess orthanc) : IClassFi
     {
         orthanc.RequireRunning();
         await orthanc.ClearAsync();
-        await orthanc.StoreAsync("blue-circle.dcm", "green-square.dcm", "red-triangle.dcm");
+        await orthanc.StoreAsync(Paths.Dcm("blue-circle.dcm"), Paths.Dcm("green-square.dcm"), Paths.Dcm("red-triangle.dcm"));
         using var samples = new SampleFolder();
         var output = samples.Scratch("retrieved");
 
-        var result = await ProcessRunner.RunDicomWebAsync(["retrieve", "study", SampleFolder.Study, "--output", output, "--url", orthanc.BaseAddress.ToString()], Timeout);
+        var result = await DicomWebProgram.RunAsync(["retrieve", "study", SampleFolder.Study, "--output", output, "--url", orthanc.BaseAddress.ToString()], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(

@@ -22,7 +22,7 @@ public sealed class RetrieveTests(StoredSamplesFixture stored) : IClassFixture<S
         using var scratch = new SampleFolder();
         var output = scratch.Scratch("retrieved");
 
-        var result = await ProcessRunner.RunDicomWebAsync(["retrieve", "study", SampleFolder.Study, "--output", output, "--url", Url], Timeout);
+        var result = await DicomWebProgram.RunAsync(["retrieve", "study", SampleFolder.Study, "--output", output, "--url", Url], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
@@ -37,7 +37,7 @@ public sealed class RetrieveTests(StoredSamplesFixture stored) : IClassFixture<S
         using var scratch = new SampleFolder();
         var output = scratch.Scratch("retrieved");
 
-        var result = await ProcessRunner.RunDicomWebAsync(["retrieve", "series", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, "-o", output, "--url", Url], Timeout);
+        var result = await DicomWebProgram.RunAsync(["retrieve", "series", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, "-o", output, "--url", Url], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
@@ -50,7 +50,7 @@ public sealed class RetrieveTests(StoredSamplesFixture stored) : IClassFixture<S
     {
         using var scratch = new SampleFolder();
 
-        var result = await ProcessRunner.RunDicomWebAsync(["retrieve", "study", "1.2.3.999", "--output", scratch.Scratch("none"), "--url", Url], Timeout);
+        var result = await DicomWebProgram.RunAsync(["retrieve", "study", "1.2.3.999", "--output", scratch.Scratch("none"), "--url", Url], Timeout);
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -61,7 +61,7 @@ public sealed class RetrieveTests(StoredSamplesFixture stored) : IClassFixture<S
     [Fact]
     public async Task Metadata_of_an_instance_prints_DICOM_JSON_naming_its_SOP_Instance_UID()
     {
-        var result = await ProcessRunner.RunDicomWebAsync(["metadata", "instance", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--url", Url], Timeout);
+        var result = await DicomWebProgram.RunAsync(["metadata", "instance", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--url", Url], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.StandardOutput);
@@ -75,7 +75,7 @@ public sealed class RetrieveTests(StoredSamplesFixture stored) : IClassFixture<S
         using var scratch = new SampleFolder();
         var file = Path.Combine(scratch.Scratch("metadata"), "study.json");
 
-        var result = await ProcessRunner.RunDicomWebAsync(["metadata", "study", SampleFolder.Study, "--output", file, "--url", Url], Timeout);
+        var result = await DicomWebProgram.RunAsync(["metadata", "study", SampleFolder.Study, "--output", file, "--url", Url], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(File.ReadAllBytes(file));
@@ -88,7 +88,7 @@ public sealed class RetrieveTests(StoredSamplesFixture stored) : IClassFixture<S
         using var scratch = new SampleFolder();
         var output = scratch.Scratch("frames");
 
-        var result = await ProcessRunner.RunDicomWebAsync(["frames", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--frame", "1", "--output", output, "--url", Url], Timeout);
+        var result = await DicomWebProgram.RunAsync(["frames", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--frame", "1", "--output", output, "--url", Url], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         // 979 rows × 985 columns × 3 samples × 8 bits.
@@ -101,7 +101,7 @@ public sealed class RetrieveTests(StoredSamplesFixture stored) : IClassFixture<S
         using var scratch = new SampleFolder();
         var file = Path.Combine(scratch.Scratch("rendered"), "red.png");
 
-        var result = await ProcessRunner.RunDicomWebAsync(["rendered", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--format", "png", "--output", file, "--url", Url], Timeout);
+        var result = await DicomWebProgram.RunAsync(["rendered", SampleFolder.Study, SampleFolder.SeriesOfGreenAndRed, SampleFolder.Red, "--format", "png", "--output", file, "--url", Url], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var bitmap = SKBitmap.Decode(file);

@@ -20,7 +20,7 @@ public sealed class StoreTests
         await using var serve = await ServeProcess.StartAsync();
         using var samples = new SampleFolder();
 
-        var result = await ProcessRunner.RunDicomWebAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString(), "--batch", "2"], Timeout);
+        var result = await DicomWebProgram.RunAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString(), "--batch", "2"], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Stored: 3 ", result.StandardOutput);
@@ -38,8 +38,8 @@ public sealed class StoreTests
         var manifest = Path.Combine(samples.Scratch("manifest"), "stored.jsonl");
         string[] arguments = ["store", samples.Path, "--url", serve.BaseAddress.ToString(), "--resume", manifest];
 
-        var first = await ProcessRunner.RunDicomWebAsync(arguments, Timeout);
-        var second = await ProcessRunner.RunDicomWebAsync(arguments, Timeout);
+        var first = await DicomWebProgram.RunAsync(arguments, Timeout);
+        var second = await DicomWebProgram.RunAsync(arguments, Timeout);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.True(second.ExitCode == 0, second.ToString());
@@ -55,7 +55,7 @@ public sealed class StoreTests
         var notDicom = Path.Combine(samples.Path, "a", "notes.txt");
         await File.WriteAllTextAsync(notDicom, "not a DICOM file at all");
 
-        var result = await ProcessRunner.RunDicomWebAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString()], Timeout);
+        var result = await DicomWebProgram.RunAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString()], Timeout);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Stored: 3 ", result.StandardOutput);
@@ -69,10 +69,10 @@ public sealed class StoreTests
     {
         await using var serve = await ServeProcess.StartAsync();
         using var samples = new SampleFolder();
-        var first = await ProcessRunner.RunDicomWebAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString()], Timeout);
+        var first = await DicomWebProgram.RunAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString()], Timeout);
         Assert.True(first.ExitCode == 0, first.ToString());
 
-        var again = await ProcessRunner.RunDicomWebAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString()], Timeout);
+        var again = await DicomWebProgram.RunAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString()], Timeout);
 
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Contains("Already present: 3", again.StandardOutput);
@@ -87,7 +87,7 @@ public sealed class StoreTests
         var folder = Path.Combine(samples.Path, "a");
         File.Copy(Path.Combine(folder, "blue-circle.dcm"), Path.Combine(folder, "blue-circle-copy.dcm"));
 
-        var result = await ProcessRunner.RunDicomWebAsync(["store", folder, "--url", serve.BaseAddress.ToString(), "--batch", "2"], Timeout);
+        var result = await DicomWebProgram.RunAsync(["store", folder, "--url", serve.BaseAddress.ToString(), "--batch", "2"], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Stored: 1 ", result.StandardOutput);
@@ -100,7 +100,7 @@ public sealed class StoreTests
         await using var serve = await ServeProcess.StartAsync();
         using var samples = new SampleFolder();
 
-        var result = await ProcessRunner.RunDicomWebAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString(), "--include", "**/*.dcm", "--exclude", "b/**"], Timeout);
+        var result = await DicomWebProgram.RunAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString(), "--include", "**/*.dcm", "--exclude", "b/**"], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Stored: 1 ", result.StandardOutput);
@@ -112,7 +112,7 @@ public sealed class StoreTests
         await using var serve = await ServeProcess.StartAsync();
         using var samples = new SampleFolder();
 
-        var result = await ProcessRunner.RunDicomWebAsync(["store", Path.Combine(samples.Path, "a"), "--url", serve.BaseAddress.ToString(), "--study", "1.2.3.4.5"], Timeout);
+        var result = await DicomWebProgram.RunAsync(["store", Path.Combine(samples.Path, "a"), "--url", serve.BaseAddress.ToString(), "--study", "1.2.3.4.5"], Timeout);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("its Study Instance UID is not the study it was stored into (43265, 0xA901)", result.StandardOutput);
@@ -128,7 +128,7 @@ public sealed class StoreTests
         // A run that crashed while appending: one whole record, then half a line.
         await File.WriteAllTextAsync(manifest, JsonSerializer.Serialize(new { path = blue.FullName, length = blue.Length }) + "\n{\"path\":\"/tor");
 
-        var result = await ProcessRunner.RunDicomWebAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString(), "--resume", manifest], Timeout);
+        var result = await DicomWebProgram.RunAsync(["store", samples.Path, "--url", serve.BaseAddress.ToString(), "--resume", manifest], Timeout);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Skipped (recorded as stored by the manifest): 1", result.StandardOutput);
@@ -142,7 +142,7 @@ public sealed class StoreTests
         await using var failing = new FailingHttpServer(503);
         using var samples = new SampleFolder();
 
-        var result = await ProcessRunner.RunDicomWebAsync(["store", Path.Combine(samples.Path, "a"), "--url", failing.BaseAddress.ToString(), "--retries", "2"], Timeout);
+        var result = await DicomWebProgram.RunAsync(["store", Path.Combine(samples.Path, "a"), "--url", failing.BaseAddress.ToString(), "--retries", "2"], Timeout);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(3, failing.Requests);

@@ -17,6 +17,9 @@ internal static class Paths
     /// <summary>tests/data/dcms: the walk-through's three files and the extra samples.</summary>
     public static string Dcms => Path.Combine(RepositoryRoot, "tests", "data", "dcms");
 
+    /// <summary>The full path of the sample <paramref name="name"/> in tests/data/dcms.</summary>
+    public static string Dcm(string name) => Path.Combine(Dcms, name);
+
     /// <summary>tests/peers: the Python and JavaScript peers.</summary>
     public static string PeersFolder => Path.Combine(RepositoryRoot, "tests", "peers");
 

@@ -71,7 +71,7 @@ internal static class Dicomweb
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     public static Task<ProcessResult> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null) =>
-        ProcessRunner.RunDicomWebAsync(arguments, Timeout, environment);
+        DicomWebProgram.RunAsync(arguments, Timeout, environment);
 
     /// <summary>The lines of <paramref name="text"/> without the empty last one.</summary>
     public static string[] Lines(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');

@@ -54,9 +54,9 @@ internal sealed class ConsumerProject
 
     /// <summary><c>dotnet build</c>; its result whatever the exit code.</summary>
     public Task<ProcessResult> BuildAsync() =>
-        ProcessRunner.RunAsync(ProcessRunner.DotNet, ["build", "-c", "Release", "-nologo", "-v:q", "-clp:NoSummary"], Directory, TimeSpan.FromMinutes(5));
+        DotNetCli.RunAsync(DotNetCli.DotNet, ["build", "-c", "Release", "-nologo", "-v:q", "-clp:NoSummary"], Directory, TimeSpan.FromMinutes(5));
 
     /// <summary>Runs the built program.</summary>
     public Task<ProcessResult> RunAsync() =>
-        ProcessRunner.RunAsync(ProcessRunner.DotNet, [Path.Combine(Directory, "bin", "Release", "net10.0", Name + ".dll")], Directory, TimeSpan.FromMinutes(2));
+        DotNetCli.RunAsync(DotNetCli.DotNet, [Path.Combine(Directory, "bin", "Release", "net10.0", Name + ".dll")], Directory, TimeSpan.FromMinutes(2));
 }

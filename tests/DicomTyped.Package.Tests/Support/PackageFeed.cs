@@ -52,7 +52,7 @@ public sealed class PackageFeed : IAsyncLifetime
     {
         foreach (var project in Projects)
         {
-            await ProcessRunner.DotNetAsync(RepositoryRoot, TimeSpan.FromMinutes(5),
+            await DotNetCli.DotNetAsync(RepositoryRoot, TimeSpan.FromMinutes(5),
                 "pack", Path.Combine(RepositoryRoot, project), "-c", Configuration, "--no-build", "-o", Directory,
                 $"-p:Version={Version}", "-nologo", "-clp:ErrorsOnly");
         }

@@ -36,7 +36,7 @@ for f in frames:
     [InlineData("layer1_SM_JPEGBaseline_sequences", "1", "1.2.840.10008.1.2.4.50")]
     public async Task Frames_equal_the_core_and_pydicom_extraction(string name, string frames, string syntax)
     {
-        var python = RetrievePeers.RequirePython();
+        var python = Peers.Require(Peers.DebianPython, "apt-get install python3-pydicom python3-numpy");
         var sample = fixture.Samples[name];
         using var response = await RetrieveHttp.GetAsync(fixture.Server.Http, $"{sample.InstanceRoute}/frames/{frames}", MultipartFramesAny);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -45,9 +45,9 @@ for f in frames:
         Assert.Equal(numbers.Length, parts.Count);
 
         using var file = DicomFile.Open(sample.Path);
-        var (exitCode, output, error) = await RetrievePeers.RunAsync(python, "-c", PydicomFrames, sample.Path);
-        Assert.True(exitCode == 0, error);
-        var pydicomHashes = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var pydicom = await ProcessRunner.RunAsync(python, ["-c", PydicomFrames, sample.Path], TimeSpan.FromMinutes(1));
+        Assert.True(pydicom.ExitCode == 0, pydicom.StandardError);
+        var pydicomHashes = pydicom.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < numbers.Length; i++)
         {
             Assert.Equal("application/octet-stream", parts[i].ContentType!.MediaType);

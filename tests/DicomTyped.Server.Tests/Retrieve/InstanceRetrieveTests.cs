@@ -126,7 +126,7 @@ public sealed class InstanceRetrieveTests(StoredSamplesFixture fixture) : IClass
     [InlineData("case1_008_MR_ImplicitVRLE_sequences")]
     public async Task Dcmdump_reads_every_transcoded_instance_without_warnings(string name)
     {
-        var dcmdump = RetrievePeers.RequireDcmdump();
+        var dcmdump = Peers.Require("dcmdump", "apt-get install dcmtk");
         using var client = fixture.Server.Client(options: new DicomWebClientOptions { TransferSyntax = TransferSyntax.ExplicitVRLittleEndian.Uid });
         var sample = Samples[name];
         var path = Path.Combine(fixture.Server.DataDirectory, $"received-{name}.dcm");
@@ -134,10 +134,10 @@ public sealed class InstanceRetrieveTests(StoredSamplesFixture fixture) : IClass
         {
             await part.SaveAsync(path);
         }
-        var (exitCode, output, error) = await RetrievePeers.RunAsync(dcmdump, "-dc", path);
-        Assert.Equal(0, exitCode);
-        Assert.Equal("", error.Trim());
-        Assert.Contains("(0002,0010) UI =LittleEndianExplicit", output);
+        var dump = await ProcessRunner.RunAsync(dcmdump, ["-dc", path], TimeSpan.FromMinutes(1));
+        Assert.Equal(0, dump.ExitCode);
+        Assert.Equal("", dump.StandardError.Trim());
+        Assert.Contains("(0002,0010) UI =LittleEndianExplicit", dump.StandardOutput);
     }
 
     [Fact]

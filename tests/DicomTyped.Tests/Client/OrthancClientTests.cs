@@ -21,7 +21,7 @@ namespace DicomTyped.Tests.Client;
 
 /// <summary>The Azure walk-through as typed <see cref="DicomWebClient"/> calls against a real Orthanc.</summary>
 [Collection(OrthancCollection.Name)]
-public sealed class OrthancClientTests(OrthancFixture orthanc)
+public sealed class OrthancClientTests(OrthancProcess orthanc)
 {
     private static CancellationToken Ct => CancellationToken.None;
 

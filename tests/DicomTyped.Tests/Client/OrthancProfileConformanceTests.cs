@@ -20,7 +20,7 @@ namespace DicomTyped.Tests.Client;
 /// ignoring it), and a range from the value on matches where the line offers ranges.
 /// </summary>
 [Collection(OrthancCollection.Name)]
-public sealed class OrthancProfileConformanceTests(OrthancFixture orthanc)
+public sealed class OrthancProfileConformanceTests(OrthancProcess orthanc)
 {
     private static CancellationToken Ct => CancellationToken.None;
 

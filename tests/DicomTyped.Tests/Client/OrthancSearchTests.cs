@@ -19,7 +19,7 @@ namespace DicomTyped.Tests.Client;
 /// that were corrected after checking them live.
 /// </summary>
 [Collection(OrthancCollection.Name)]
-public sealed class OrthancSearchTests(OrthancFixture orthanc)
+public sealed class OrthancSearchTests(OrthancProcess orthanc)
 {
     private static CancellationToken Ct => CancellationToken.None;
 

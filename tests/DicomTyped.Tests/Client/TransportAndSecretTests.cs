@@ -30,7 +30,7 @@ public sealed class TransportAndSecretTests
     [Fact]
     public async Task Nothing_listening_is_a_DicomWebTransportException_naming_method_and_path_after_logged_retries()
     {
-        var port = LoopbackServer.FreePort();
+        var port = LoopbackPort.Free();
         var logger = new RecordingLogger();
         using var client = DicomWebClient.Create(new Uri($"http://127.0.0.1:{port}/v2/"), options: new DicomWebClientOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(1) }, logger: logger);
 
@@ -45,7 +45,7 @@ public sealed class TransportAndSecretTests
     [Fact]
     public async Task A_store_to_nothing_listening_is_one_attempt_named_POST()
     {
-        var port = LoopbackServer.FreePort();
+        var port = LoopbackPort.Free();
         using var client = DicomWebClient.Create(new Uri($"http://127.0.0.1:{port}/"), options: new DicomWebClientOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(1) });
         var exception = await Assert.ThrowsAsync<DicomWebTransportException>(() => client.StoreInstancesAsync([TestData.Dcm("blue-circle.dcm")], cancellationToken: Ct));
         Assert.Equal(1, exception.Attempts);

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -40,13 +39,6 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    public static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
     public async ValueTask DisposeAsync()
     {
         _stop.Cancel();
@@ -68,7 +60,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var root = new Uri($"http://127.0.0.1:{FreePort()}/");
+            var root = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/");
             var listener = new HttpListener();
             listener.Prefixes.Add(root.AbsoluteUri);
             try

@@ -16,7 +16,7 @@ namespace DicomTyped.Tests.Interop;
 
 /// <summary>The walk-through's requests through the Refit interfaces against a real Orthanc.</summary>
 [Collection(OrthancCollection.Name)]
-public sealed class OrthancDicomWebTests(OrthancFixture orthanc)
+public sealed class OrthancDicomWebTests(OrthancProcess orthanc)
 {
     private static CancellationToken Ct => CancellationToken.None;
 

@@ -1,4 +1,4 @@
-namespace DicomTyped.Cli.Tests.Support;
+namespace DicomTyped.TestSupport;
 
 /// <summary>How a finished process ended and what it printed.</summary>
 internal sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)

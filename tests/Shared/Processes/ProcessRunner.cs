@@ -4,11 +4,15 @@ using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace DicomTyped.Cli.Tests.Support;
+namespace DicomTyped.TestSupport;
 
-/// <summary>Runs a program to its end with a deadline, capturing both outputs; kills it by pid if the deadline passes.</summary>
+/// <summary>
+/// Runs a program to its end with a deadline, capturing both outputs; kills it (and its children) by pid if the
+/// deadline passes. (Linked into every test project that runs programs, from tests/Shared/Processes.)
+/// </summary>
 internal static class ProcessRunner
 {
+    /// <param name="environment">Variables to set on top of this process's own; a null value removes that variable.</param>
     public static async Task<ProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
@@ -48,17 +52,5 @@ internal static class ProcessRunner
             throw new TimeoutException($"{fileName} {string.Join(' ', start.ArgumentList)} did not finish within {timeout}.\n{await stdout}\n{await stderr}");
         }
         return new ProcessResult(process.ExitCode, await stdout, await stderr);
-    }
-
-    /// <summary>Runs <c>dotnet dicomweb.dll {arguments}</c> from a temporary folder (so nothing relies on the repository as working folder).
-    /// The test runner's own DICOMWEB_URL and DICOMWEB_TOKEN are removed, so only <paramref name="environment"/> sets them.</summary>
-    public static Task<ProcessResult> RunDicomWebAsync(IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment = null)
-    {
-        var variables = new Dictionary<string, string?> { ["DICOMWEB_URL"] = null, ["DICOMWEB_TOKEN"] = null };
-        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
-        {
-            variables[name] = value;
-        }
-        return RunAsync(Paths.DotNet, [Paths.DicomWebDll, .. arguments], timeout, System.IO.Path.GetTempPath(), variables);
     }
 }

@@ -9,12 +9,13 @@ using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
 
-namespace DicomTyped.Cli.Tests.Support;
+namespace DicomTyped.TestSupport;
 
 /// <summary>
-/// (A copy of tests/DicomTyped.Tests/Interop/OrthancFixture.cs for the CLI tests.) One Orthanc with the DICOMweb plugin per test class, started from its own config in a temp
-/// folder (not the system service) and stopped by process id. Orthanc listens on every interface (no bind option
+/// One Orthanc with the DICOMweb plugin per fixture (a class or a collection fixture), started from its own config in a
+/// temp folder (not the system service) and stopped by process id. Orthanc listens on every interface (no bind option
 /// in 1.10), but with RemoteAccessAllowed false it answers loopback clients only, and the tests talk to 127.0.0.1 only.
+/// (Linked into every test project that runs Orthanc, from tests/Shared/Orthanc.)
 /// </summary>
 public sealed class OrthancProcess : IAsyncLifetime
 {
@@ -41,8 +42,8 @@ public sealed class OrthancProcess : IAsyncLifetime
     /// <summary>Skips (locally) or fails (CI) when Orthanc is missing; fails when it is installed but did not start.</summary>
     public void RequireRunning()
     {
-        Peers.Require(File.Exists(Executable), Executable + " is not installed", InstallHint);
-        Peers.Require(File.Exists(DicomWebPlugin), DicomWebPlugin + " is not installed", InstallHint);
+        Peers.Require(Executable, InstallHint);
+        Peers.Require(DicomWebPlugin, InstallHint);
         Assert.True(_process is { HasExited: false }, "Orthanc is not running: " + StartFailure + Environment.NewLine + string.Join(Environment.NewLine, _log));
     }
 
@@ -54,7 +55,7 @@ public sealed class OrthancProcess : IAsyncLifetime
             return;
         }
         _folder = Directory.CreateTempSubdirectory("dicomtyped-orthanc-").FullName;
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         RestBase = new Uri($"http://127.0.0.1:{port}/");
         BaseAddress = new Uri(RestBase, "dicom-web/");
         Rest = new HttpClient { BaseAddress = RestBase, Timeout = TimeSpan.FromSeconds(30) };
@@ -113,7 +114,7 @@ public sealed class OrthancProcess : IAsyncLifetime
 
     private static JsonObject Config(int port, string folder) => new()
     {
-        ["Name"] = "DicomTypedCli",
+        ["Name"] = "DicomTypedTests",
         ["HttpPort"] = port,
         ["RemoteAccessAllowed"] = false,
         ["AuthenticationEnabled"] = false,
@@ -150,23 +151,15 @@ public sealed class OrthancProcess : IAsyncLifetime
         return "Orthanc did not answer GET /system within 30 s.";
     }
 
-    /// <summary>Stores tests/data/dcms files through Orthanc's REST API (POST /instances).</summary>
-    public async Task StoreAsync(params string[] files)
+    /// <summary>Stores Part 10 files (full paths) through Orthanc's REST API (POST /instances).</summary>
+    public async Task StoreAsync(params string[] paths)
     {
-        foreach (var file in files)
+        foreach (var path in paths)
         {
-            using var content = new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(Paths.Dcms, file)));
+            using var content = new ByteArrayContent(await File.ReadAllBytesAsync(path));
             using var response = await Rest.PostAsync("instances", content);
             response.EnsureSuccessStatusCode();
         }
-    }
-
-    // A port the kernel hands out now; Orthanc 1.10 cannot be told to pick one itself.
-    private static int FreePort()
-    {
-        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        probe.Start();
-        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private void Keep(string? line)
