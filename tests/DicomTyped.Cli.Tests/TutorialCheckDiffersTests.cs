@@ -28,7 +28,7 @@ public sealed class TutorialCheckDiffersTests
             Assert.Equal(HttpStatusCode.OK, stored.HttpStatus);
         }
 
-        var result = await ProcessRunner.RunDicomWebAsync(["tutorial", "--url", serve.BaseAddress.ToString()], Timeout);
+        var result = await DicomWebProgram.RunAsync(["tutorial", "--url", serve.BaseAddress.ToString()], Timeout);
 
         Assert.True(result.ExitCode == 1, result + "\n--- server ---\n" + serve.Output);
         // Every step still ran and was printed, the last one included.

@@ -22,7 +22,7 @@ public sealed class OrthancTutorialRun : IAsyncLifetime
         await Orthanc.InitializeAsync();
         if (Orthanc.StartFailure is null)
         {
-            Result = await ProcessRunner.RunDicomWebAsync(["tutorial", "--url", Orthanc.BaseAddress.ToString(), "--auth", "none"], TimeSpan.FromMinutes(3));
+            Result = await DicomWebProgram.RunAsync(["tutorial", "--url", Orthanc.BaseAddress.ToString(), "--auth", "none"], TimeSpan.FromMinutes(3));
         }
     }
 
