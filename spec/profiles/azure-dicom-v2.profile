@@ -5,6 +5,10 @@
 # Fuzzy: PatientName and ReferringPhysicianName ("Fuzzy Match" row), by word prefix of any name part.
 # ASP.NET Core percent-decodes query values (percentdecoding defaults to yes).
 # v1 differs in validation on store, not in the search surface described here.
+# Known gap: includefield=all also adds SpecificCharacterSet and TimezoneOffsetFromUTC at the series level and
+# SpecificCharacterSet, InstanceAvailability and TimezoneOffsetFromUTC at the instance level; a keyword can appear at
+# one level only in this format (DTY0005), and these are listed under [study], so those three levels' copies are not
+# returned by the embedded server's includefield=all below the study level.
 profile     AzureDicomV2
 title       Microsoft Azure DICOM service, API v2
 namespace   DicomTyped.Profiles.AzureDicomV2
