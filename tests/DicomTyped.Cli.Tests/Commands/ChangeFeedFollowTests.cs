@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
 using DicomTyped.Cli.Tests.Support;
@@ -17,52 +14,15 @@ public sealed class ChangeFeedFollowTests
     {
         await using var serve = await ServeProcess.StartAsync();
         await StoreAsync(serve.BaseAddress, Files.Take(2));
-        var lines = new BlockingCollection<string>();
-        var start = new ProcessStartInfo(Paths.DotNet)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = System.IO.Path.GetTempPath(),
-        };
-        foreach (var argument in new[] { Paths.DicomWebDll, "changefeed", "--follow", "--interval", "0.2", "--url", serve.BaseAddress.ToString() })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var follow = Process.Start(start)!;
-        var stderr = follow.StandardError.ReadToEndAsync();
-        follow.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lines.Add(e.Data);
-            }
-        };
-        follow.BeginOutputReadLine();
-        try
-        {
-            Assert.StartsWith("1\t", Next(lines));
-            Assert.StartsWith("2\t", Next(lines));
-            await StoreAsync(serve.BaseAddress, Files.Skip(2));
-            var third = Next(lines).Split('\t');
-            Assert.Equal(("3", Red), (third[0], third[6]));
+        await using var follow = FollowProcess.Start("changefeed", "--follow", "--interval", "0.2", "--url", serve.BaseAddress.ToString());
 
-            using (var interrupt = Process.Start("kill", ["-INT", follow.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                await interrupt.WaitForExitAsync();
-            }
-            await follow.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.True(follow.ExitCode == 0, await stderr);
-        }
-        finally
-        {
-            if (!follow.HasExited)
-            {
-                follow.Kill(entireProcessTree: true);
-            }
-        }
+        Assert.StartsWith("1\t", follow.NextLine());
+        Assert.StartsWith("2\t", follow.NextLine());
+        await StoreAsync(serve.BaseAddress, Files.Skip(2));
+        var third = follow.NextLine().Split('\t');
+        Assert.Equal(("3", Red), (third[0], third[6]));
+
+        var (exitCode, stderr) = await follow.InterruptAsync();
+        Assert.True(exitCode == 0, stderr);
     }
-
-    private static string Next(BlockingCollection<string> lines) =>
-        lines.TryTake(out var line, TimeSpan.FromSeconds(60)) ? line : throw new TimeoutException("dicomweb changefeed --follow printed no line within 60 s.");
 }

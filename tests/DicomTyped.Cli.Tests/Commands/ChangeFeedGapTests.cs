@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -80,38 +78,15 @@ public sealed class ChangeFeedGapTests : IAsyncLifetime
     [Fact]
     public async Task Follow_after_a_gap_prints_the_entry_stored_after_it_started()
     {
-        var lines = new BlockingCollection<string>();
-        var start = new ProcessStartInfo(Paths.DotNet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.GetTempPath() };
-        foreach (var argument in new[] { Paths.DicomWebDll, "changefeed", "--follow", "--interval", "0.2", "--from", "13", "--url", Serve.BaseAddress.ToString() })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var follow = Process.Start(start)!;
-        var stderr = follow.StandardError.ReadToEndAsync();
-        follow.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lines.Add(e.Data);
-            }
-        };
-        follow.BeginOutputReadLine();
-        try
-        {
-            Assert.StartsWith("13\t", Next(lines));
-            Assert.StartsWith("19\t", Next(lines));
-            await SkipSequencesAsync(7);
-            await StoreAsync(Serve.BaseAddress, ["green-square.dcm"]);
+        await using var follow = FollowProcess.Start("changefeed", "--follow", "--interval", "0.2", "--from", "13", "--url", Serve.BaseAddress.ToString());
 
-            var stored = Next(lines).Split('\t');
-            Assert.Equal(("27", Green), (stored[0], stored[6]));
-        }
-        finally
-        {
-            follow.Kill(entireProcessTree: true);
-            await follow.WaitForExitAsync();
-            _ = await stderr;
-        }
+        Assert.StartsWith("13\t", follow.NextLine());
+        Assert.StartsWith("19\t", follow.NextLine());
+        await SkipSequencesAsync(7);
+        await StoreAsync(Serve.BaseAddress, ["green-square.dcm"]);
+
+        var stored = follow.NextLine().Split('\t');
+        Assert.Equal(("27", Green), (stored[0], stored[6]));
     }
 
     // Advances the AUTOINCREMENT counter of the served index's change_feed table, so the next entry skips count sequences.
@@ -128,7 +103,4 @@ public sealed class ChangeFeedGapTests : IAsyncLifetime
     private string VersionedUrl(string version) => new Uri(Serve.Root, version + "/").ToString();
 
     private static string[] Sequences(string output) => [.. Dicomweb.Lines(output).Select(line => line.Split('\t')[0])];
-
-    private static string Next(BlockingCollection<string> lines) =>
-        lines.TryTake(out var line, TimeSpan.FromSeconds(60)) ? line : throw new TimeoutException("dicomweb changefeed --follow printed no line within 60 s.");
 }
