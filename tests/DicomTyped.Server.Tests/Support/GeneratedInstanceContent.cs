@@ -4,8 +4,6 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading.Tasks;
-using DicomTyped.Dicom;
-using DicomTyped.Dicom.Part10;
 
 namespace DicomTyped.Server.Tests.Support;
 
@@ -16,35 +14,13 @@ namespace DicomTyped.Server.Tests.Support;
 /// </summary>
 internal sealed class GeneratedInstanceContent : HttpContent
 {
-    private const int Rows = 16384;
     private readonly byte[] _header;
     private readonly long _pixelLength;
 
     public GeneratedInstanceContent(long approximateSize)
     {
-        var columns = (int)(approximateSize / 2 / 2 / Rows);
-        _pixelLength = 2L * Rows * columns * 2;
-        (Study, Series, Instance) = (DicomUid.Generate(), DicomUid.Generate(), DicomUid.Generate());
-        var dataset = new DicomDataset();
-        dataset.SetUid(DicomTags.SOPClassUID, "1.2.840.10008.5.1.4.1.1.7.3");
-        dataset.SetUid(DicomTags.StudyInstanceUID, Study);
-        dataset.SetUid(DicomTags.SeriesInstanceUID, Series);
-        dataset.SetUid(DicomTags.SOPInstanceUID, Instance);
-        dataset.SetString(DicomTags.PatientID, DicomVR.LO, "GENERATED");
-        dataset.SetValues(DicomTags.SamplesPerPixel, DicomVR.US, (ushort)1);
-        dataset.SetString(DicomTags.PhotometricInterpretation, DicomVR.CS, "MONOCHROME2");
-        dataset.SetString(DicomTags.NumberOfFrames, DicomVR.IS, "2");
-        dataset.SetValues(DicomTags.Rows, DicomVR.US, (ushort)Rows);
-        dataset.SetValues(DicomTags.Columns, DicomVR.US, (ushort)columns);
-        dataset.SetValues(DicomTags.BitsAllocated, DicomVR.US, (ushort)16);
-        dataset.SetValues(DicomTags.BitsStored, DicomVR.US, (ushort)16);
-        dataset.SetValues(DicomTags.HighBit, DicomVR.US, (ushort)15);
-        dataset.SetValues(DicomTags.PixelRepresentation, DicomVR.US, (ushort)0);
-        using var header = new MemoryStream();
-        new DicomFile(dataset).Save(header);
-        header.Write([0xE0, 0x7F, 0x10, 0x00, (byte)'O', (byte)'W', 0, 0]);
-        header.Write(BitConverter.GetBytes((uint)_pixelLength));
-        _header = header.ToArray();
+        var header = LargeInstanceHeader.Create(approximateSize, "GENERATED");
+        (_header, _pixelLength, Study, Series, Instance) = (header.Bytes, header.PixelLength, header.Study, header.Series, header.Instance);
         Headers.ContentType = new MediaTypeHeaderValue("application/dicom");
     }
 
