@@ -92,7 +92,8 @@ internal static class Part10FileHeader
         return declaredExplicit;
     }
 
-    private static bool LooksExplicit(ReadOnlySpan<byte> head) =>
+    // An element header whose bytes 4 and 5 are two upper-case letters carries a VR (explicit VR).
+    internal static bool LooksExplicit(ReadOnlySpan<byte> head) =>
         head.Length >= DataSetHeadLength && head[4] is >= (byte)'A' and <= (byte)'Z' && head[5] is >= (byte)'A' and <= (byte)'Z';
 
     /// <summary>The deflated data set could not be inflated.</summary>

@@ -208,7 +208,11 @@ internal static class Part10Rules
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ValueForm DefinedLengthForm(in ElementHeader header, ReadOnlySpan<byte> valueStart, bool bigEndian, long offset, Part10ReadContext context) =>
-        header.VR != DicomVR.SQ && header.VRFromInput && !IsSequenceAsUN(header) ? ValueForm.Bytes : SequenceOrBytes(header, valueStart, bigEndian, offset, context);
+        // A UN given twice ValueStartSize bytes is one ValueStartLength found to be a public sequence: the dictionary is
+        // asked once per element, there.
+        header.VR != DicomVR.SQ && header.VRFromInput && !(header.VR == DicomVR.UN && valueStart.Length >= 2 * ValueStartSize)
+            ? ValueForm.Bytes
+            : SequenceOrBytes(header, valueStart, bigEndian, offset, context);
 
     // A public sequence tag written with VR UN by a system that did not know it (PS3.5 6.2.2: its items are then in
     // Implicit VR Little Endian). Only UN from the input: an implicit VR UN is handled by its first bytes alone.
@@ -227,7 +231,7 @@ internal static class Part10Rules
             // first one fits in the value and its first element has no VR after its tag (implicit VR, as PS3.5 6.2.2
             // says), so that bytes that merely start like an item, or items in explicit VR, stay bytes.
             var itemLength = DicomEndian.ReadUInt32(valueStart[4..], bigEndian: false);
-            var implicitItem = !(valueStart[12] is >= (byte)'A' and <= (byte)'Z' && valueStart[13] is >= (byte)'A' and <= (byte)'Z');
+            var implicitItem = !Part10FileHeader.LooksExplicit(valueStart[ValueStartSize..]);
             return ReadTag(valueStart, bigEndian: false) == CoreTags.Item && implicitItem
                 && (itemLength == UndefinedLength || itemLength <= header.Length - ValueStartSize)
                 ? ValueForm.ImplicitLittleEndianSequence
