@@ -152,7 +152,8 @@ public sealed partial class DicomWebClient
         using var response = await SendAsync(token => send(accept, token), cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var contentType = HttpContentTypes.Parse(response.Content);
-        var warnings = ResponseWarnings.Of(response);
+        var texts = ResponseWarnings.Of(response);
+        var warnings = texts.Count == 0 ? ServerWarningSet.None : new ServerWarningSet(texts);
         // Streamed, never buffered: memory is the multipart reader's one buffer whatever the size; a broken connection
         // surfaces as DicomWebTransportException from any read.
         var body = new TransportErrorStream(await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false), response);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,9 +20,9 @@ public sealed class RetrievedInstance
     // allocation, and the stream reader takes over.
     private const long InPlaceReadLimit = 256L * 1024 * 1024;
 
-    internal RetrievedInstance(int number, MediaTypeWithParameters? contentType, string? contentLocation, Stream body, long? contentLength, IReadOnlyList<string> serverWarnings)
+    internal RetrievedInstance(int number, MediaTypeWithParameters? contentType, string? contentLocation, Stream body, long? contentLength, ServerWarningSet serverWarnings)
     {
-        ServerWarnings = serverWarnings;
+        _serverWarnings = serverWarnings;
         Number = number;
         ContentLength = contentLength;
         MediaType = contentType?.MediaType ?? Http.DicomMediaTypes.Dicom;
@@ -55,7 +54,9 @@ public sealed class RetrievedInstance
     /// none. They speak of the whole response, not of one part: the embedded server says so here when it converted an
     /// instance stored in Explicit VR Big Endian to the little endian asked for. Azure and Orthanc send none on retrieve.
     /// </summary>
-    public IReadOnlyList<string> ServerWarnings { get; }
+    public IReadOnlyList<string> ServerWarnings => _serverWarnings.Texts;
+
+    private readonly ServerWarningSet _serverWarnings;
 
     /// <summary>
     /// Reads the Part 10 file from <see cref="Body"/>. Each of <see cref="ServerWarnings"/> is added to the file's
@@ -89,9 +90,9 @@ public sealed class RetrievedInstance
 
     private DicomFile WithServerWarnings(DicomFile file)
     {
-        if (ServerWarnings.Count > 0)
+        if (_serverWarnings.AsRead.Count > 0)
         {
-            file.AddWarnings(ServerWarnings.Select(w => new DicomReadWarning(null, 0, "the server warned: " + w)));
+            file.AddWarnings(_serverWarnings.AsRead);
         }
         return file;
     }
@@ -121,4 +122,25 @@ public sealed class RetrievedInstance
             await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+}
+
+/// <summary>A response's Warning headers, as sent and as read warnings, made once for all the instances of the response.</summary>
+internal sealed class ServerWarningSet
+{
+    public static readonly ServerWarningSet None = new([]);
+
+    public ServerWarningSet(IReadOnlyList<string> texts)
+    {
+        Texts = texts;
+        var asRead = new DicomReadWarning[texts.Count];
+        for (var i = 0; i < asRead.Length; i++)
+        {
+            asRead[i] = new DicomReadWarning(null, 0, "the server warned: " + texts[i]);
+        }
+        AsRead = asRead;
+    }
+
+    public IReadOnlyList<string> Texts { get; }
+
+    public IReadOnlyList<DicomReadWarning> AsRead { get; }
 }

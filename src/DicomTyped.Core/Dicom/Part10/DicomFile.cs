@@ -61,7 +61,7 @@ public sealed partial class DicomFile : IDisposable, IAsyncDisposable
 
     // A retrieve adds what the server said of the whole response (a byte-order conversion, PS3.18 Warning 299) to the
     // file it read, so the caller finds every caveat about these bytes in one list.
-    internal void AddWarnings(IEnumerable<DicomReadWarning> warnings) => _warnings = [.. _warnings, .. warnings];
+    internal void AddWarnings(IReadOnlyList<DicomReadWarning> warnings) => _warnings = _warnings.Count == 0 ? warnings : [.. _warnings, .. warnings];
 
     /// <summary>Reads a file from a stream. With <see cref="PixelDataHandling.Reference"/> the stream must stay open while pixel data is used.</summary>
     /// <exception cref="DicomParseException">The input is not DICOM, or has a fault that cannot be read through (any fault
