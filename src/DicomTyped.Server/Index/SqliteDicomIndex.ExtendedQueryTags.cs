@@ -16,6 +16,10 @@ internal sealed partial class SqliteDicomIndex : IExtendedQueryTagIndex
         "t.tag_key, t.tag, t.vr, t.private_creator, t.level, t.status, t.query_enabled, " +
         "(SELECT COUNT(*) FROM extended_error e WHERE e.tag_key = t.tag_key), t.operation_id";
 
+    // The same row shape for the store path, which reads every tag for every instance and never shows the error count.
+    private const string StoreTagColumns =
+        "t.tag_key, t.tag, t.vr, t.private_creator, t.level, t.status, t.query_enabled, 0, t.operation_id";
+
     public Task<IReadOnlyList<ExtendedQueryTag>> AddExtendedQueryTagsAsync(IReadOnlyList<NewExtendedQueryTag> tags, string operationId, CancellationToken cancellationToken) =>
         WriteAsync<IReadOnlyList<ExtendedQueryTag>>(async (connection, transaction) =>
         {

@@ -26,8 +26,7 @@ internal sealed partial class SqliteDicomIndex
         }
         // Read in the store's own transaction (the tags as they are at this commit), through the writer's prepared
         // statement: with no tags registered this is one step of an empty table per instance.
-        var connection = transaction.Connection!;
-        var tags = await ReadTagsAsync(Prepared(transaction, $"SELECT {TagColumns} FROM extended_query_tag t"), cancellationToken).ConfigureAwait(false);
+        var tags = await ReadTagsAsync(Prepared(transaction, $"SELECT {StoreTagColumns} FROM extended_query_tag t"), cancellationToken).ConfigureAwait(false);
         foreach (var tag in tags)
         {
             var (values, error) = ExtendedQueryTagValues.Read(instance.Dataset, instance.InvalidTags, tag);
@@ -37,7 +36,7 @@ internal sealed partial class SqliteDicomIndex
                 QidoLevel.Series => seriesKey,
                 _ => instanceKey,
             };
-            await ReplaceExtendedValuesAsync(connection, transaction, tag, owner, instanceKey, values, error, cancellationToken).ConfigureAwait(false);
+            await ReplaceExtendedValuesAsync(transaction, tag, owner, instanceKey, values, error, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -91,38 +90,39 @@ internal sealed partial class SqliteDicomIndex
                 var current = await ScalarAsync(connection, transaction, newest, cancellationToken, ("$owner", item.Target.OwnerKey)).ConfigureAwait(false);
                 if (current is long key && key == item.Target.InstanceKey)
                 {
-                    await ReplaceExtendedValuesAsync(connection, transaction, tag, item.Target.OwnerKey, item.Target.InstanceKey, item.Values, item.Error, cancellationToken).ConfigureAwait(false);
+                    await ReplaceExtendedValuesAsync(transaction, tag, item.Target.OwnerKey, item.Target.InstanceKey, item.Values, item.Error, cancellationToken).ConfigureAwait(false);
                 }
             }
             return true;
         }, cancellationToken);
 
-    private static async Task ReplaceExtendedValuesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ExtendedQueryTag tag, long ownerKey, long instanceKey,
+    // Runs inside the writer's transactions (store and reindex), so its statements are the writer's prepared ones.
+    private async Task ReplaceExtendedValuesAsync(
+        SqliteTransaction transaction, ExtendedQueryTag tag, long ownerKey, long instanceKey,
         IReadOnlyList<ExtendedValue> values, string? error, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction,
+        await Prepared(transaction,
             "DELETE FROM extended_value WHERE tag_key = $tag AND level = $level AND owner_key = $owner; " +
             "DELETE FROM extended_word WHERE tag_key = $tag AND level = $level AND owner_key = $owner; " +
             "DELETE FROM extended_error WHERE tag_key = $tag AND instance_key = $instance;",
-            cancellationToken, ("$tag", tag.Key), ("$level", (int)tag.Level), ("$owner", ownerKey), ("$instance", instanceKey)).ConfigureAwait(false);
+            ("$tag", tag.Key), ("$level", (int)tag.Level), ("$owner", ownerKey), ("$instance", instanceKey)).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
-            await ExecuteAsync(connection, transaction,
+            await Prepared(transaction,
                 "INSERT INTO extended_error (tag_key, instance_key, created, message) VALUES ($tag, $instance, $now, $message)",
-                cancellationToken, ("$tag", tag.Key), ("$instance", instanceKey), ("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()), ("$message", error)).ConfigureAwait(false);
+                ("$tag", tag.Key), ("$instance", instanceKey), ("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()), ("$message", error)).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
         foreach (var value in values)
         {
-            await ExecuteAsync(connection, transaction,
+            await Prepared(transaction,
                 "INSERT INTO extended_value (tag_key, level, owner_key, text_value, number_value, date_value) VALUES ($tag, $level, $owner, $text, $number, $date)",
-                cancellationToken, ("$tag", tag.Key), ("$level", (int)tag.Level), ("$owner", ownerKey), ("$text", value.Text), ("$number", value.Number), ("$date", value.Date)).ConfigureAwait(false);
+                ("$tag", tag.Key), ("$level", (int)tag.Level), ("$owner", ownerKey), ("$text", value.Text), ("$number", value.Number), ("$date", value.Date)).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             foreach (var word in value.Words)
             {
-                await ExecuteAsync(connection, transaction,
+                await Prepared(transaction,
                     "INSERT OR IGNORE INTO extended_word (tag_key, level, owner_key, word) VALUES ($tag, $level, $owner, $word)",
-                    cancellationToken, ("$tag", tag.Key), ("$level", (int)tag.Level), ("$owner", ownerKey), ("$word", word)).ConfigureAwait(false);
+                    ("$tag", tag.Key), ("$level", (int)tag.Level), ("$owner", ownerKey), ("$word", word)).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }
