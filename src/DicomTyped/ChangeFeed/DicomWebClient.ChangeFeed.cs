@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Net;
 using System.Runtime.CompilerServices;
@@ -39,8 +40,8 @@ public sealed partial class DicomWebClient
 
     /// <summary>
     /// The change feed from <see cref="ChangeFeedOptions.Offset"/> to its end, paged automatically. v2 advances the
-    /// offset by the events received and stops at an empty page (a short page may be a capped one); v1 advances the sequence number by the limit (a v1
-    /// page can be short while more follow) and stops past the latest event's sequence, read once at the start.
+    /// offset by the events received and stops at an empty page (a short page may be a capped one); v1 starts each page after the last sequence received (after
+    /// the range when a page is empty; a v1 page can be short while more follow) and stops at the latest event's sequence, read once at the start.
     /// </summary>
     /// <param name="options">Where to start and the page size (<see cref="DicomWebClientOptions.PageSize"/> when null).</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
@@ -65,7 +66,9 @@ public sealed partial class DicomWebClient
             }
             if (isV1)
             {
-                offset += limit;
+                // Past the last sequence received, not by the limit: a service that caps its pages below the range asked
+                // for would otherwise skip what it left out. Gaps cost nothing: the next range starts after them.
+                offset = page.Count > 0 ? page.Max(e => e.Sequence) : offset + limit;
                 if (offset >= lastSequence)
                 {
                     yield break;

@@ -27,7 +27,7 @@ namespace DicomTyped.Tests.Client;
 /// <item>415 from a single-part store, 503: the embedded server accepts application/dicom and does not fail on request.</item>
 /// <item>400 from a delete of a well-formed UID: the embedded server and the client share one UID rule, so it never refuses one the client sends.</item>
 /// <item>The change feed's exact request line (a +01:00 end time sent in UTC) with Azure's seven-digit timestamps: a real server accepts other spellings, so only a replay pins the one Azure documents.</item>
-/// <item>A v2 page shorter than the limit that is not the end, and v1 sequence numbers with gaps: the embedded server numbers without gaps and fills every page.</item>
+/// <item>A v2 page shorter than the limit that is not the end, a v1 page capped below its range, and v1 sequence numbers with gaps: the embedded server numbers without gaps and fills every page.</item>
 /// <item>A Warning 299 count of 0 on the last page: the embedded server warns only while more remain (PS3.18).</item>
 /// <item>An <c>update</c> entry, and an empty body for the latest entry: the embedded server records creates and deletes only, and answers an empty feed's latest with <c>{}</c>.</item>
 /// </list>
@@ -208,6 +208,24 @@ public sealed class ReplayClientTests
         Assert.Equal([1L, 3, 7], sequences);
         Assert.True(replay.AllReplayed);
         await Assert.ThrowsAsync<ArgumentException>(() => client.GetChangeFeedAsync(new ChangeFeedOptions { StartTime = DateTimeOffset.UtcNow }, Ct));
+    }
+
+    [Fact]
+    public async Task Change_feed_v1_from_a_service_that_caps_its_pages_below_the_range_loses_no_entry()
+    {
+        const string v1 = "https://ws-svc.dicom.azurehealthcareapis.com/v1/";
+        var replay = new ReplayHandler()
+            .Expect(HttpMethod.Get, "/v1/changefeed/latest?includeMetadata=false", HttpStatusCode.OK, Entry(7), "application/json")
+            .Expect(HttpMethod.Get, "/v1/changefeed?offset=0&limit=10", HttpStatusCode.OK, "[" + Entry(1) + "," + Entry(2) + "," + Entry(3) + "]", "application/json")
+            .Expect(HttpMethod.Get, "/v1/changefeed?offset=3&limit=10", HttpStatusCode.OK, "[" + Entry(4) + "," + Entry(5) + "," + Entry(7) + "]", "application/json");
+        using var client = Client(replay, baseAddress: v1);
+        var sequences = new List<long>();
+        await foreach (var entry in client.ReadChangeFeedAsync(new ChangeFeedOptions { Limit = 10 }, Ct))
+        {
+            sequences.Add(entry.Sequence);
+        }
+        Assert.Equal([1L, 2, 3, 4, 5, 7], sequences);
+        Assert.True(replay.AllReplayed);
     }
 
     [Fact]
