@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -60,6 +61,19 @@ public sealed class DicomJsonCaseTests
         var datasets = DicomJsonReader.ReadDatasets(Case("qido-page-one-bad-time/search-response.json"));
         Assert.Equal(3, datasets.Count);
         Assert.Equal("101530.1234567", datasets[1].GetString(StudyTime));
+    }
+
+    [Fact]
+    public async Task The_streamed_data_set_reader_keeps_the_bad_study_time_as_text_and_reads_every_match()
+    {
+        var stream = new ChunkedStream(Case("qido-page-one-bad-time/search-response.json"), 1, 7);
+        var studyTimes = new List<string?>();
+        await foreach (var dataset in DicomJsonReader.ReadDatasetsAsync(stream, CancellationToken.None))
+        {
+            studyTimes.Add(dataset.GetString(StudyTime));
+        }
+        Assert.Equal(3, studyTimes.Count);
+        Assert.Equal("101530.1234567", studyTimes[1]);
     }
 
     [Fact]
