@@ -28,12 +28,12 @@ internal static class ExtendedQueryTagEndpoints
         {
             var (limit, offset) = Paging.Read(c.Request.Query);
             var tags = await s.ExtendedQueryTags.Index.GetExtendedQueryTagsAsync(limit, offset, ct).ConfigureAwait(false);
-            return new BodyResult(ExtendedQueryTagJson.Tags(tags, ExtendedQueryTagJson.ServiceBase(c.Request)), Json, StatusCodes.Status200OK);
+            return new BodyResult(ExtendedQueryTagJson.Tags(tags, DicomTyped.Server.Retrieve.ResourceUrls.ServiceBase(c.Request)), Json, StatusCodes.Status200OK);
         });
         group.MapGet(DicomWebRoutes.ExtendedQueryTag, async (string tagPath, HttpContext c, DicomWebServices s, CancellationToken ct) =>
         {
             var tag = await s.ExtendedQueryTags.GetAsync(ExtendedQueryTagRequestReader.ParsePath(tagPath), ct).ConfigureAwait(false);
-            return new BodyResult(ExtendedQueryTagJson.Tag(tag, ExtendedQueryTagJson.ServiceBase(c.Request)), Json, StatusCodes.Status200OK);
+            return new BodyResult(ExtendedQueryTagJson.Tag(tag, DicomTyped.Server.Retrieve.ResourceUrls.ServiceBase(c.Request)), Json, StatusCodes.Status200OK);
         });
         group.MapDelete(DicomWebRoutes.ExtendedQueryTag, async (string tagPath, DicomWebServices s, CancellationToken ct) =>
         {
@@ -56,7 +56,7 @@ internal static class ExtendedQueryTagEndpoints
         var body = await JsonBody.ReadAsync(context.Request, ExtendedQueryTagRequestReader.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         var tags = ExtendedQueryTagRequestReader.Read(body.Span);
         var operationId = await services.ExtendedQueryTags.AddAsync(tags, cancellationToken).ConfigureAwait(false);
-        var serviceBase = ExtendedQueryTagJson.ServiceBase(context.Request);
+        var serviceBase = DicomTyped.Server.Retrieve.ResourceUrls.ServiceBase(context.Request);
         context.Response.Headers.Location = $"{serviceBase}/operations/{operationId}";
         return new BodyResult(ExtendedQueryTagJson.OperationReference(operationId, serviceBase), Json, StatusCodes.Status202Accepted);
     }
@@ -92,6 +92,6 @@ internal static class ExtendedQueryTagEndpoints
             throw DicomWebRequestException.BadRequest($"The body is not JSON: {e.Message}");
         }
         var updated = await services.ExtendedQueryTags.SetQueryEnabledAsync(tag, enabled, cancellationToken).ConfigureAwait(false);
-        return new BodyResult(ExtendedQueryTagJson.Tag(updated, ExtendedQueryTagJson.ServiceBase(context.Request)), Json, StatusCodes.Status200OK);
+        return new BodyResult(ExtendedQueryTagJson.Tag(updated, DicomTyped.Server.Retrieve.ResourceUrls.ServiceBase(context.Request)), Json, StatusCodes.Status200OK);
     }
 }

@@ -15,18 +15,6 @@ namespace DicomTyped.Server.ExtendedQueryTags;
 /// </summary>
 internal static class ExtendedQueryTagJson
 {
-    /// <summary>The base URL of the API version serving the request, e.g. <c>http://127.0.0.1:5000/v2</c>.</summary>
-    public static string ServiceBase(HttpRequest request)
-    {
-        var path = request.Path.Value ?? "";
-        var cut = path.IndexOf("/extendedquerytags", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = path.IndexOf("/operations", StringComparison.Ordinal);
-        }
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{(cut >= 0 ? path[..cut] : "")}";
-    }
-
     public static ReadOnlyMemory<byte> Tag(ExtendedQueryTag tag, string serviceBase) => Write(w => WriteTag(w, tag, serviceBase));
 
     public static ReadOnlyMemory<byte> Tags(IEnumerable<ExtendedQueryTag> tags, string serviceBase) => Write(w =>

@@ -23,7 +23,7 @@ internal static class OperationEndpoints
             }
             var operation = await s.ExtendedQueryTags.Index.GetOperationAsync(operationId.ToLowerInvariant(), ct).ConfigureAwait(false)
                 ?? throw DicomWebRequestException.NotFound($"No operation has the id {operationId}.");
-            return new BodyResult(ExtendedQueryTagJson.Operation(operation, ExtendedQueryTagJson.ServiceBase(c.Request)), "application/json; charset=utf-8", StatusCodes.Status200OK);
+            return new BodyResult(ExtendedQueryTagJson.Operation(operation, DicomTyped.Server.Retrieve.ResourceUrls.ServiceBase(c.Request)), "application/json; charset=utf-8", StatusCodes.Status200OK);
         });
         return group;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using DicomTyped.Server.Hosting;
 using DicomTyped.Server.Index;
 using Microsoft.AspNetCore.Http;
 
@@ -20,12 +21,11 @@ internal static class ResourceUrls
     public static string Frame(HttpRequest request, InstanceLocation instance, int frame) =>
         Instance(request, instance) + "/frames/" + frame.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The base URL of the API version serving the request, e.g. <c>http://127.0.0.1:5000/v2</c>.</summary>
-    public static string ServiceBase(HttpRequest request)
-    {
-        var path = request.Path.Value ?? "";
-        var studies = path.IndexOf("/studies/", StringComparison.Ordinal);
-        var prefix = studies >= 0 ? path[..studies] : "";
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{prefix}";
-    }
+    /// <summary>
+    /// The base URL of the API version serving the request, e.g. <c>http://127.0.0.1:5000/v2</c>: the one place the
+    /// server builds it (store's RetrieveURLs, retrieve's links, extended query tags and operations), from the version
+    /// of the route group (<see cref="ApiVersion"/>) that MapDicomWeb maps at <c>/v{n}</c>.
+    /// </summary>
+    public static string ServiceBase(HttpRequest request) =>
+        $"{request.Scheme}://{request.Host}{request.PathBase}/v{ApiVersion.Of(request.HttpContext)}";
 }

@@ -8,6 +8,7 @@ using DicomTyped.Routes;
 using DicomTyped.Server.Errors;
 using DicomTyped.Server.Hosting;
 using DicomTyped.Server.Negotiation;
+using DicomTyped.Server.Retrieve;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -56,7 +57,7 @@ internal static class StoreEndpoints
         }
 
         var version = ApiVersion.Of(context);
-        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}/v{version}/";
+        var baseUrl = ResourceUrls.ServiceBase(request) + "/";
         await using var storeRequest = store.Begin(routeStudy, version, baseUrl);
         Exception? bodyFault = null;
         if (mediaType.IsMediaType(MediaTypes.Dicom))
