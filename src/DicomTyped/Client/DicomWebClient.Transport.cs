@@ -98,7 +98,7 @@ public sealed partial class DicomWebClient
     }
 
     // The refused value is quoted so the caller can find it, but short and without control characters.
-    private static string Printable(string value)
+    internal static string Printable(string value)
     {
         const int MaxShown = 80;
         var shown = value.Length > MaxShown ? value[..MaxShown] + "…" : value;

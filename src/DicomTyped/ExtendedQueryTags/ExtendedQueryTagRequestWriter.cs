@@ -48,7 +48,7 @@ internal static partial class ExtendedQueryTagRequestWriter
         ArgumentNullException.ThrowIfNull(tagPath, parameterName);
         return TagPath().IsMatch(tagPath)
             ? tagPath
-            : throw new ArgumentException($"'{tagPath}' is neither a keyword nor 8 hex digits.", parameterName);
+            : throw new ArgumentException($"'{DicomWebClient.Printable(tagPath)}' is neither a keyword nor 8 hex digits.", parameterName);
     }
 
     /// <summary>An operation id for a route: 1 to 64 letters, digits and '-'.</summary>
@@ -58,7 +58,7 @@ internal static partial class ExtendedQueryTagRequestWriter
         ArgumentNullException.ThrowIfNull(operationId, parameterName);
         return OperationId().IsMatch(operationId)
             ? operationId
-            : throw new ArgumentException($"'{operationId}' is not an operation id (1 to 64 letters, digits and '-').", parameterName);
+            : throw new ArgumentException($"'{DicomWebClient.Printable(operationId)}' is not an operation id (1 to 64 letters, digits and '-').", parameterName);
     }
 
     private static ByteArrayContent Json(Action<Utf8JsonWriter> write)
